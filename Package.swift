@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import CompilerPluginSupport
+import PackageDescription
+
+let package = Package(
+    name: "Ommi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Ommi", targets: ["Ommi"]),
+        .library(name: "OmmiSQLite", targets: ["OmmiSQLite"]),
+        .executable(name: "ommi-example", targets: ["ommi-example"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0")
+    ],
+    targets: [
+        .macro(
+            name: "OmmiMacros",
+            dependencies: [
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+                .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "Ommi", dependencies: ["OmmiMacros"]),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "OmmiSQLite", dependencies: ["Ommi", "CSQLite"]),
+        .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite"]),
+        .testTarget(name: "OmmiTests", dependencies: ["Ommi", "OmmiSQLite"]),
+        .testTarget(
+            name: "OmmiMacrosTests",
+            dependencies: [
+                "OmmiMacros",
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+            ]
+        ),
+        .testTarget(name: "OmmiSQLiteTests", dependencies: ["Ommi", "OmmiSQLite", "CSQLite"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,114 @@
+/// The database object: adds models, finds them with queries, runs transactions.
+///
+/// ```swift
+/// let db = try await Ommi(SQLiteDriver.connect(path: "app.db"))
+/// try await appModels.setup(on: db)
+/// let post = try await db.add(Post(title: "Ommi is Great"))
+/// let tags = try await db.find(Post.id == post.id).one().tags.value
+/// ```
+public final class Ommi: Sendable {
+    public let driver: any Driver
+    let compiler: SQLCompiler
+
+    public init(_ driver: any Driver) {
+        self.driver = driver
+        self.compiler = SQLCompiler(dialect: driver.dialect)
+    }
+
+    // MARK: Adding
+
+    /// Inserts models of any types, in one transaction, and returns them as stored: with keys the
+    /// database assigned (`@Auto`) and relation fields ready to load.
+    @discardableResult
+    public func add<each M: Model>(_ models: repeat each M) async throws -> (repeat each M) {
+        try await transaction {
+            (repeat try await self.addOne(each models))
+        }
+    }
+
+    /// Inserts many models of one type in one transaction, with one prepared statement per shape.
+    @discardableResult
+    public func add<M: Model>(contentsOf models: [M]) async throws -> [M] {
+        try await transaction { try await self.insert(models) }
+    }
+
+    private func addOne<M: Model>(_ model: M) async throws -> M {
+        try await insert([model])[0]
+    }
+
+    func insert<M: Model>(_ models: [M]) async throws -> [M] {
+        let schema = M.schema
+        if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
+        let autoIndex = schema.fields.firstIndex(where: \.isAuto)
+        var stored = models
+        var start = 0
+        let allValues = models.map(\.databaseValues)
+        while start < models.count {
+            let omitAuto = autoIndex.map { Self.asksForNewKey(allValues[start][$0]) } ?? false
+            var end = start + 1
+            while end < models.count, (autoIndex.map { Self.asksForNewKey(allValues[end][$0]) } ?? false) == omitAuto {
+                end += 1
+            }
+            let columnIndexes = schema.fields.indices.filter { !(omitAuto && $0 == autoIndex) }
+            let returning = omitAuto ? [schema.fields[autoIndex ?? 0].column] : []
+            let sql = compiler.insert(
+                into: schema, columns: columnIndexes.map { schema.fields[$0].column }, returning: returning)
+            let argumentSets = allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
+            let offset = start
+            var assigned: [(Int, DatabaseValue)] = []
+            try await driver.executeBatch(sql, Array(argumentSets), omitAuto ? { index, row in
+                assigned.append((offset + index, row.value(at: 0)))
+            } : nil)
+            for (index, key) in assigned { try stored[index].assignAutoKey(key) }
+            start = end
+        }
+        if !schema.relations.isEmpty {
+            for index in stored.indices { bind(&stored[index]) }
+        }
+        return stored
+    }
+
+    /// An `@Auto` key of 0 or NULL asks the database for a new key.
+    static func asksForNewKey(_ value: DatabaseValue) -> Bool {
+        value == .null || value == .integer(0)
+    }
+
+    func bind<M: Model>(_ model: inout M) {
+        model.bindRelations(to: RelationOwner(database: self, schema: M.schema, values: model.databaseValues))
+    }
+
+    // MARK: Finding
+
+    /// A query for the models the filters select (all of them AND-ed); the query returns models of
+    /// the first filter's root.
+    public func find<M: Model>(_ filter: Filter<M>, _ more: Filter<M>...) -> Query<M> {
+        more.reduce(Query(database: self, filter: filter)) { $0.filter($1) }
+    }
+
+    /// A query for every row of a model, to narrow with `filter`, sort, page, update or delete.
+    public func find<M: Model>(_ type: M.Type) -> Query<M> {
+        Query(database: self)
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the
+    /// error is rethrown). Nested calls are savepoints: a failing inner one rolls back only itself.
+    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        try await driver.transaction(body)
+    }
+
+    // MARK: Statements
+
+    /// Rows of a statement decoded as `M`, with relation fields bound.
+    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, offset: Int = 0) async throws -> [M] {
+        var models: [M] = []
+        try await driver.query(statement) { row in
+            models.append(try M(row: offset == 0 ? row : Row(reader: row.reader, offset: offset)))
+        }
+        if !M.schema.relations.isEmpty {
+            for index in models.indices { bind(&models[index]) }
+        }
+        return models
+    }
+}

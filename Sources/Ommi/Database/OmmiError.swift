@@ -1,0 +1,73 @@
+/// The one error type of Ommi: what went wrong, in words, with the driver's code and the SQL when
+/// a database said no.
+///
+/// Match on ``kind`` to handle a class of failure:
+/// ```swift
+/// do { try await db.add(post) } catch let error as OmmiError where error.kind == .constraint { ... }
+/// ```
+public struct OmmiError: Error, Sendable, Equatable {
+    /// Classes of failure.
+    public enum Kind: String, Sendable, Equatable {
+        /// `one()` found no row.
+        case notFound
+        /// A unique, primary key, foreign key, NOT NULL or CHECK constraint refused a write.
+        case constraint
+        /// A stored value cannot be represented as the model's Swift type.
+        case decoding
+        /// The schema does not have what was asked for (a table, column or relation).
+        case schema
+        /// A query that cannot be compiled (for example a condition on an unrelated model).
+        case invalidQuery
+        /// A relation field of a model that was not read from or written to a database.
+        case detached
+        /// Another connection holds a lock and waiting did not help.
+        case busy
+        /// The database or connection does not accept writes.
+        case readOnly
+        /// The file cannot be opened or is not a database.
+        case cannotOpen
+        /// Any other failure reported by the driver.
+        case driver
+    }
+
+    public var kind: Kind
+    /// A sentence that says what went wrong.
+    public var message: String
+    /// The driver's own error code (SQLite's extended result code), when the driver reported one.
+    public var code: Int32?
+    /// The SQL that failed, when there was one.
+    public var sql: String?
+
+    public init(_ kind: Kind, _ message: String, code: Int32? = nil, sql: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.code = code
+        self.sql = sql
+    }
+
+    @usableFromInline
+    static func undecodable(column: String, value: DatabaseValue, as type: String) -> OmmiError {
+        OmmiError(.decoding, "column \(column) holds \(value.storageClassName) \(value), which is not a valid \(type)")
+    }
+}
+
+extension OmmiError: CustomStringConvertible {
+    public var description: String {
+        var text = message
+        if let code { text += " (code \(code))" }
+        if let sql { text += " in: \(sql)" }
+        return text
+    }
+}
+
+/// Decoding of keys that the database assigned, used by `@Model`'s generated `assignAutoKey`.
+public enum AutoKey {
+    public static func decode<Value: DatabaseValueConvertible>(
+        _ type: Value.Type, from value: DatabaseValue, field: String
+    ) throws -> Value {
+        guard let decoded = Value.fromDatabaseValue(value) else {
+            throw OmmiError.undecodable(column: field, value: value, as: String(describing: Value.self))
+        }
+        return decoded
+    }
+}

@@ -1,0 +1,131 @@
+/// A typed query: which `M` rows, in which order and window. A value: every method returns a new
+/// query, so `one()` never changes what a later `all()` returns.
+public struct Query<M: Model>: Sendable {
+    let database: Ommi
+    var filters: [Condition] = []
+    var models: [any Model.Type] = [M.self]
+    var order: [SortKey] = []
+    var limit: Int?
+    var offset: Int?
+    var after: [DatabaseValue]?
+    var eagerRelations: [String] = []
+
+    init(database: Ommi) {
+        self.database = database
+    }
+
+    init(database: Ommi, filter: Filter<M>) {
+        self.database = database
+        self.filters = [filter.condition]
+        self.models = filter.models
+    }
+
+    // MARK: Shaping
+
+    /// Narrows the query with another filter (AND); the filter may be about a related model.
+    public func filter<Other>(_ filter: Filter<Other>) -> Query {
+        var copy = self
+        copy.filters.append(filter.condition)
+        copy.models += filter.models
+        return copy
+    }
+
+    /// Orders the rows by the keys, the first key first. The key columns break remaining ties.
+    public func sorted(by keys: any SortKeyConvertible...) -> Query {
+        var copy = self
+        copy.order = keys.map(\.sortKey)
+        return copy
+    }
+
+    /// At most `count` rows, after skipping `offset` rows.
+    public func limit(_ count: Int, offset: Int = 0) -> Query {
+        var copy = self
+        copy.limit = count
+        copy.offset = offset == 0 ? nil : offset
+        return copy
+    }
+
+    /// Keyset paging: the rows that come after `model` in this query's order.
+    public func after(_ model: M) throws -> Query {
+        var copy = self
+        let values = model.databaseValues
+        copy.after = try copy.selectQuery.effectiveOrder.map { key in
+            guard key.column.table == M.schema.tableName, let index = M.schema.fieldIndex(ofColumn: key.column.column)
+            else { throw OmmiError(.invalidQuery, "keyset paging sorts only by columns of \(M.schema.name)") }
+            return values[index]
+        }
+        return copy
+    }
+
+    /// Loads a relation of every model the query returns, with one more query in all.
+    public func including<Target>(_ relation: RelationDescriptor<M, Target>) -> Query {
+        var copy = self
+        copy.eagerRelations.append(relation.name)
+        return copy
+    }
+
+    /// The AST the driver runs.
+    public var selectQuery: SelectQuery {
+        SelectQuery(
+            schema: M.schema, condition: filters.isEmpty ? nil : (filters.count == 1 ? filters[0] : .and(filters)),
+            order: order, limit: limit, offset: offset, after: after, catalog: SchemaCatalog(types: models))
+    }
+
+    // MARK: Reading
+
+    /// Every model the query selects.
+    public func all() async throws -> [M] {
+        let query = selectQuery
+        var models = try await database.fetch(try database.compiler.select(query), as: M.self)
+        for relation in eagerRelations {
+            try await RelationLoading.loadEagerly(relation, into: &models, owners: query, database: database)
+        }
+        return models
+    }
+
+    /// The first model the query selects.
+    ///
+    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/notFound`` when there is none.
+    public func one() async throws -> M {
+        guard let first = try await limit(1, offset: offset ?? 0).all().first else {
+            throw OmmiError(.notFound, "no \(M.schema.name) matches the query")
+        }
+        return first
+    }
+
+    /// The number of models the query selects.
+    public func count() async throws -> Int {
+        var total = 0
+        try await database.driver.query(try database.compiler.count(selectQuery)) { row in
+            total = try row.decode(Int.self, at: 0)
+        }
+        return total
+    }
+
+    /// The models one at a time, read from the database a batch at a time, for results too large
+    /// to hold at once.
+    public func stream(batchSize: Int = 256) -> ModelStream<M> {
+        ModelStream(query: self, batchSize: batchSize)
+    }
+
+    // MARK: Writing
+
+    /// Deletes the rows the query selects; returns how many.
+    @discardableResult
+    public func delete() async throws -> Int {
+        try checkWritable()
+        return try await database.driver.execute(try database.compiler.delete(selectQuery))
+    }
+
+    /// Sets columns of the rows the query selects: `.update(Post.title.set(to: "New"))`.
+    /// Returns how many rows changed.
+    @discardableResult
+    public func update(_ assignments: ColumnAssignment...) async throws -> Int {
+        try checkWritable()
+        return try await database.driver.execute(try database.compiler.update(selectQuery, set: assignments))
+    }
+
+    private func checkWritable() throws {
+        if M.schema.isReadOnly { throw OmmiError(.readOnly, "\(M.schema.name) is read-only") }
+    }
+}

@@ -1,0 +1,114 @@
+/// Loading and changing the rows of relations, for lazy fields and eager queries alike.
+enum RelationLoading {
+    static func attachedOwner<Target>(_ owner: RelationOwner?, relation: String, target: Target.Type) throws
+        -> RelationOwner
+    {
+        guard let owner else {
+            throw OmmiError(
+                .detached,
+                "this \(Target.self) relation belongs to a model that was not read from or added to a database, so there is nothing to load"
+            )
+        }
+        return owner
+    }
+
+    static func resolve(_ name: String, of schema: ModelSchema) throws -> ResolvedRelation {
+        guard let relation = schema.relation(named: name) else {
+            throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
+        }
+        return try ResolvedRelation.resolve(relation, of: schema, in: SchemaCatalog([schema]))
+    }
+
+    static func load<Target: Model>(_ name: String, of owner: RelationOwner, limit: Int?) async throws -> [Target] {
+        let relation = try resolve(name, of: owner.schema)
+        let ownerValues = try relation.ownerColumns.map(owner.value(ofColumn:))
+        guard let statement = owner.database.compiler.related(relation, ownerValues: ownerValues, limit: limit) else {
+            return []
+        }
+        return try await owner.database.fetch(statement, as: Target.self)
+    }
+
+    static func loadEagerly<Owner: Model>(
+        _ name: String, into owners: inout [Owner], owners query: SelectQuery, database: Ommi
+    ) async throws {
+        let relation = try resolve(name, of: Owner.schema)
+        guard case .type(let targetType) = Owner.schema.relation(named: name)?.target else {
+            throw OmmiError(.schema, "\(Owner.schema.name).\(name) does not name a model type")
+        }
+        try await loadEagerly(relation, as: targetType, into: &owners, owners: query, database: database)
+    }
+
+    private static func loadEagerly<Owner: Model, Target: Model>(
+        _ relation: ResolvedRelation, as target: Target.Type, into owners: inout [Owner], owners query: SelectQuery,
+        database: Ommi
+    ) async throws {
+        let statement = try database.compiler.eagerRelated(relation, owners: query)
+        let width = relation.ownerColumns.count
+        var grouped: [[DatabaseValue]: [Target]] = [:]
+        try await database.driver.query(statement) { row in
+            let key = (0..<width).map { row.value(at: $0) }
+            grouped[key, default: []].append(try Target(row: Row(reader: row.reader, offset: width)))
+        }
+        let ownerIndexes = try relation.ownerColumns.map { column in
+            guard let index = Owner.schema.fieldIndex(ofColumn: column) else {
+                throw OmmiError(.schema, "\(Owner.schema.name) has no column \(column)")
+            }
+            return index
+        }
+        for index in owners.indices {
+            let values = owners[index].databaseValues
+            var related = grouped[ownerIndexes.map { values[$0] }] ?? []
+            if !Target.schema.relations.isEmpty {
+                for item in related.indices { database.bind(&related[item]) }
+            }
+            let owner = RelationOwner(database: database, schema: Owner.schema, values: values)
+            switch relation.kind {
+            case .toOne: owner.store(Optional(related.first), for: relation.name)
+            case .toMany, .manyToMany: owner.store(related, for: relation.name)
+            }
+            owners[index].bindRelations(to: owner)
+        }
+    }
+
+    static func attach(
+        _ targets: [[DatabaseValue]], to owner: RelationOwner, relation name: String, payload: [ColumnAssignment]
+    ) async throws {
+        let relation = try resolve(name, of: owner.schema)
+        let database = owner.database
+        let sql = try database.compiler.associationInsert(relation, payloadColumns: payload.map(\.column))
+        let ownerValues = try relation.ownerColumns.map(owner.value(ofColumn:))
+        let argumentSets = try targets.map { values in
+            ownerValues + (try targetValues(relation, values)) + payload.map(\.value)
+        }
+        try await database.transaction {
+            try await database.driver.executeBatch(sql, argumentSets, nil)
+        }
+    }
+
+    static func detach(_ targets: [[DatabaseValue]], from owner: RelationOwner, relation name: String) async throws
+        -> Int
+    {
+        let relation = try resolve(name, of: owner.schema)
+        let database = owner.database
+        let ownerValues = try relation.ownerColumns.map(owner.value(ofColumn:))
+        let statements = try targets.map { values in
+            try database.compiler.associationDelete(
+                relation, ownerValues: ownerValues, targetValues: try targetValues(relation, values))
+        }
+        return try await database.transaction {
+            var removed = 0
+            for statement in statements { removed += try await database.driver.execute(statement) }
+            return removed
+        }
+    }
+
+    /// The values of the target columns a relation matches, from a target row's values.
+    private static func targetValues(_ relation: ResolvedRelation, _ values: [DatabaseValue]) throws -> [DatabaseValue] {
+        try relation.targetColumns.map { column in
+            guard let index = relation.target.fieldIndex(ofColumn: column) else {
+                throw OmmiError(.schema, "\(relation.target.name) has no column \(column)")
+            }
+            return values[index]
+        }
+    }
+}

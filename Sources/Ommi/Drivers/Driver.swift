@@ -1,0 +1,37 @@
+/// A database backend. Every driver runs the statements the core compiles in its ``dialect``,
+/// manages transactions and reads its database's schema.
+///
+/// The core builds SQL through ``SQLCompiler``; a driver only executes it, so a new backend is a
+/// dialect, a connection and these few calls.
+public protocol Driver: Sendable {
+    /// How this database spells SQL.
+    var dialect: any SQLDialect { get }
+
+    /// Runs a statement and hands each result row to `visit`, in order.
+    func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws
+
+    /// Runs a statement that returns no rows; returns the number of rows it changed.
+    @discardableResult
+    func execute(_ statement: SQLStatement) async throws -> Int
+
+    /// Runs one statement once per argument set (a prepared insert, say), handing rows it returns
+    /// to `visit` with the index of their argument set.
+    func executeBatch(_ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?)
+        async throws
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// A transaction inside another is a savepoint that rolls back only itself.
+    func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result
+
+    /// Opens a cursor over the rows of a statement, to read a large result a batch at a time.
+    func cursor(_ statement: SQLStatement) async throws -> any DriverCursor
+
+    /// The schemas of the tables and views of the database, as reflected models.
+    func introspect() async throws -> [ModelSchema]
+}
+
+/// Rows read a batch at a time (see ``Driver/cursor(_:)``).
+public protocol DriverCursor: Sendable {
+    /// Hands up to `limit` rows to `visit`; returns false when the result is exhausted.
+    func next(_ limit: Int, _ visit: (Row) throws -> Void) async throws -> Bool
+}

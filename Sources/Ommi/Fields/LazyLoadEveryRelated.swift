@@ -1,0 +1,67 @@
+/// A to-many relation loaded on first use: the rows that reference this model or, with
+/// `@AssociateUsing`, the rows associated with it through an association model.
+///
+/// The result is cached after the first load; `refresh()` reads it again. Many-to-many fields
+/// also `attach` and `detach` rows, each call in one transaction.
+public struct LazyLoadEveryRelated<Target: Model>: Sendable {
+    let owner: RelationOwner?
+    let relation: String
+
+    /// A field not yet connected to a database (a model built in code).
+    public init() {
+        self.owner = nil
+        self.relation = ""
+    }
+
+    /// A field of a model read from or written to a database.
+    public init(owner: RelationOwner, relation: String) {
+        self.owner = owner
+        self.relation = relation
+    }
+
+    /// The related models, loaded once with one query.
+    public var value: [Target] {
+        get async throws {
+            let owner = try RelationLoading.attachedOwner(owner, relation: relation, target: Target.self)
+            if let cached = owner.cached(relation, as: [Target].self) { return cached }
+            return try await refresh()
+        }
+    }
+
+    /// The related models as a ``DBResult``, for code that handles failure without `throws`.
+    public var result: DBResult<[Target]> {
+        get async { await DBResult { try await value } }
+    }
+
+    /// The related models, or `fallback` when loading fails.
+    public func orUse(_ fallback: [Target]) async -> [Target] {
+        await result.orUse(fallback)
+    }
+
+    /// Loads the related models again and returns them.
+    @discardableResult
+    public func refresh() async throws -> [Target] {
+        let owner = try RelationLoading.attachedOwner(owner, relation: relation, target: Target.self)
+        let loaded: [Target] = try await RelationLoading.load(relation, of: owner, limit: nil)
+        owner.store(loaded, for: relation)
+        return loaded
+    }
+
+    /// Associates the targets with this model (many-to-many only), writing one association row
+    /// each in one transaction. `payload` sets other columns of the association rows.
+    public func attach(_ targets: Target..., payload: [ColumnAssignment] = []) async throws {
+        let owner = try RelationLoading.attachedOwner(owner, relation: relation, target: Target.self)
+        try await RelationLoading.attach(targets.map(\.databaseValues), to: owner, relation: relation, payload: payload)
+        owner.store(nil, for: relation)
+    }
+
+    /// Removes the association rows between this model and the targets (many-to-many only), in
+    /// one transaction. Returns the number of association rows removed.
+    @discardableResult
+    public func detach(_ targets: Target...) async throws -> Int {
+        let owner = try RelationLoading.attachedOwner(owner, relation: relation, target: Target.self)
+        let removed = try await RelationLoading.detach(targets.map(\.databaseValues), from: owner, relation: relation)
+        owner.store(nil, for: relation)
+        return removed
+    }
+}

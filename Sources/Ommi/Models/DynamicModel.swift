@@ -1,0 +1,114 @@
+/// A model known only at run time, such as a table of a reflected database: a schema plus rows
+/// of ``DatabaseValue``. It runs on the same query AST, compiler and driver as typed models.
+///
+/// ```swift
+/// let posts = DynamicModel(schema: collection.schema(named: "Post")!, database: db, catalog: collection.catalog)
+/// let page = try await posts.rows(where: .match(.column(title), .contains, "swift"), limit: 50)
+/// ```
+public struct DynamicModel: Sendable {
+    public let schema: ModelSchema
+    public let database: Ommi
+    /// The schemas relations and cross-model conditions may reach.
+    public let catalog: SchemaCatalog
+
+    public init(schema: ModelSchema, database: Ommi, catalog: SchemaCatalog? = nil) {
+        self.schema = schema
+        self.database = database
+        self.catalog = catalog ?? SchemaCatalog([schema])
+    }
+
+    /// A query on this model with the given parts.
+    public func query(
+        where condition: Condition? = nil, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
+        after: [DatabaseValue]? = nil
+    ) -> SelectQuery {
+        SelectQuery(
+            schema: schema, condition: condition, order: order, limit: limit, offset: offset, after: after,
+            catalog: catalog)
+    }
+
+    /// The rows a query selects.
+    public func rows(_ query: SelectQuery) async throws -> [DynamicRow] {
+        try await database.dynamicRows(try database.compiler.select(query))
+    }
+
+    /// The rows that match, in order, within the window.
+    public func rows(
+        where condition: Condition? = nil, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
+        after: [DatabaseValue]? = nil
+    ) async throws -> [DynamicRow] {
+        try await rows(query(where: condition, order: order, limit: limit, offset: offset, after: after))
+    }
+
+    /// How many rows match.
+    public func count(where condition: Condition? = nil) async throws -> Int {
+        var total = 0
+        try await database.driver.query(try database.compiler.count(query(where: condition))) { row in
+            total = try row.decode(Int.self, at: 0)
+        }
+        return total
+    }
+
+    /// Inserts a row given by column; columns left out take their defaults. Returns the row as
+    /// stored.
+    @discardableResult
+    public func add(_ values: [String: DatabaseValue]) async throws -> DynamicRow {
+        if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
+        let columns = schema.fields.map(\.column).filter { values[$0] != nil }
+        for column in values.keys where schema.fieldIndex(ofColumn: column) == nil {
+            throw OmmiError(.schema, "\(schema.name) has no column \(column)")
+        }
+        let sql = database.compiler.insert(into: schema, columns: columns, returning: query().selectedColumns)
+        var stored: DynamicRow?
+        try await database.driver.executeBatch(sql, [columns.compactMap { values[$0] }]) { _, row in
+            stored = DynamicRow(values: row.values)
+        }
+        guard let stored else { throw OmmiError(.driver, "the insert into \(schema.name) returned no row") }
+        return stored
+    }
+
+    /// Deletes the rows that match; returns how many.
+    @discardableResult
+    public func delete(where condition: Condition?) async throws -> Int {
+        if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
+        return try await database.driver.execute(try database.compiler.delete(query(where: condition)))
+    }
+
+    /// Sets columns of the rows that match; returns how many changed.
+    @discardableResult
+    public func update(where condition: Condition?, set assignments: [ColumnAssignment]) async throws -> Int {
+        if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
+        return try await database.driver.execute(try database.compiler.update(query(where: condition), set: assignments))
+    }
+
+    /// The rows related to `row` through the relation called `name`, with the target's schema.
+    public func related(_ name: String, of row: DynamicRow) async throws -> (ModelSchema, [DynamicRow]) {
+        guard let declared = schema.relation(named: name) else {
+            throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
+        }
+        let relation = try ResolvedRelation.resolve(declared, of: schema, in: catalog)
+        let ownerValues = try relation.ownerColumns.map { column in
+            guard let value = row.value(ofColumn: column, in: schema) else {
+                throw OmmiError(.schema, "\(schema.name) has no column \(column)")
+            }
+            return value
+        }
+        guard let statement = database.compiler.related(relation, ownerValues: ownerValues) else {
+            return (relation.target, [])
+        }
+        return (relation.target, try await database.dynamicRows(statement))
+    }
+
+    /// A column of this model, for building conditions and sort keys.
+    public func column(_ name: String) -> ColumnRef {
+        ColumnRef(table: schema.tableName, column: name)
+    }
+}
+
+extension Ommi {
+    func dynamicRows(_ statement: SQLStatement) async throws -> [DynamicRow] {
+        var rows: [DynamicRow] = []
+        try await driver.query(statement) { row in rows.append(DynamicRow(values: row.values)) }
+        return rows
+    }
+}

@@ -1,0 +1,15 @@
+/// One row of a dynamic model: its values in the order of the schema's selected columns
+/// (the fields, then `rowid` for tables addressed by it).
+public struct DynamicRow: Sendable, Hashable {
+    public var values: [DatabaseValue]
+
+    public init(values: [DatabaseValue]) {
+        self.values = values
+    }
+
+    /// The value of a column, looked up in `schema`.
+    public func value(ofColumn column: String, in schema: ModelSchema) -> DatabaseValue? {
+        if column == "rowid", schema.usesRowID { return values.last }
+        return schema.fieldIndex(ofColumn: column).map { values[$0] }
+    }
+}

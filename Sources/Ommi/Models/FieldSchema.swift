@@ -1,0 +1,57 @@
+/// One stored column of a model.
+public struct FieldSchema: Sendable, Hashable {
+    /// The Swift property name (for reflected models, the column name).
+    public var name: String
+    /// The column name in the table.
+    public var column: String
+    /// The column type the table is created with.
+    public var type: ColumnType
+    /// The type text a reflected table declares (`VARCHAR(40)`, `NUMERIC`), or the SQL name of ``type``.
+    public var declaredType: String
+    /// Whether the column accepts NULL.
+    public var isNullable: Bool
+    /// Whether the column is part of the primary key.
+    public var isKey: Bool
+    /// Whether the database assigns the value on insert (`@Auto`).
+    public var isAuto: Bool
+    /// The column this one references (`@ReferenceTo`), if any.
+    public var reference: ColumnReference?
+    /// The default value a reflected column declares, as SQL text.
+    public var defaultSQL: String?
+
+    public init(
+        name: String, column: String? = nil, type: ColumnType, declaredType: String? = nil, isNullable: Bool,
+        isKey: Bool = false, isAuto: Bool = false, reference: ColumnReference? = nil, defaultSQL: String? = nil
+    ) {
+        self.name = name
+        self.column = column ?? name
+        self.type = type
+        self.declaredType = declaredType ?? type.rawValue
+        self.isNullable = isNullable
+        self.isKey = isKey
+        self.isAuto = isAuto
+        self.reference = reference
+        self.defaultSQL = defaultSQL
+    }
+
+    /// The schema of a typed property, as `@Model` writes it.
+    public init<Value: DatabaseValueConvertible>(
+        name: String, column: String? = nil, valueType: Value.Type, isKey: Bool = false, isAuto: Bool = false,
+        reference: ColumnReference? = nil
+    ) {
+        self.init(
+            name: name, column: column, type: Value.columnType, isNullable: Value.isNullable, isKey: isKey,
+            isAuto: isAuto, reference: reference)
+    }
+}
+
+/// A column of another (or the same) table that a field refers to.
+public struct ColumnReference: Sendable, Hashable {
+    public var table: String
+    public var column: String
+
+    public init(table: String, column: String) {
+        self.table = table
+        self.column = column
+    }
+}

@@ -1,0 +1,71 @@
+/// The models of an application, set up and removed together.
+///
+/// ```swift
+/// let appModels = ModelCollection(Post.self, Tag.self, PostTag.self)
+/// try await appModels.setup(on: db)   // CREATE TABLE IF NOT EXISTS, never drops
+/// ```
+public struct ModelCollection: Sendable {
+    /// The schemas, in the order the collection was given them.
+    public let schemas: [ModelSchema]
+
+    public init(_ types: any Model.Type...) {
+        self.schemas = types.map { $0.schema }
+    }
+
+    /// A collection of schemas, typically reflected from a database.
+    public init(schemas: [ModelSchema]) {
+        self.schemas = schemas
+    }
+
+    /// The schema of the model with the given name or table.
+    public func schema(named name: String) -> ModelSchema? {
+        schemas.first { $0.name == name } ?? schemas.first { $0.tableName == name }
+    }
+
+    /// A catalog of the collection's schemas for queries and relations.
+    public var catalog: SchemaCatalog { SchemaCatalog(schemas) }
+
+    /// Creates every table that does not exist yet, with its keys, foreign keys and reference
+    /// indexes, in one transaction. Existing tables and their rows are left as they are.
+    public func setup(on database: Ommi) async throws {
+        let compiler = database.compiler
+        let statements = dependencyOrder.flatMap { schema -> [String] in
+            schema.isReadOnly ? [] : [compiler.createTable(schema)] + compiler.createReferenceIndexes(schema)
+        }
+        try await database.transaction {
+            for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
+        }
+    }
+
+    /// Drops the collection's tables (referencing tables first), in one transaction.
+    public func remove(from database: Ommi) async throws {
+        let compiler = database.compiler
+        let statements = dependencyOrder.reversed().filter { !$0.isReadOnly }.map(compiler.dropTable)
+        try await database.transaction {
+            for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
+        }
+    }
+
+    /// The schemas with every referenced table before the tables that reference it (as far as
+    /// cycles allow).
+    var dependencyOrder: [ModelSchema] {
+        var placed: Set<String> = []
+        var ordered: [ModelSchema] = []
+        var remaining = schemas
+        while !remaining.isEmpty {
+            let tables = Set(remaining.map(\.tableName))
+            let ready = remaining.filter { schema in
+                schema.foreignKeys.allSatisfy {
+                    $0.targetTable == schema.tableName || placed.contains($0.targetTable) || !tables.contains($0.targetTable)
+                }
+            }
+            let next = ready.isEmpty ? [remaining[0]] : ready
+            for schema in next {
+                ordered.append(schema)
+                placed.insert(schema.tableName)
+            }
+            remaining.removeAll { placed.contains($0.tableName) }
+        }
+        return ordered
+    }
+}

@@ -1,0 +1,53 @@
+/// Everything the core knows of a model: its table, columns, key, references and relations.
+///
+/// Typed models get theirs from `@Model`; reflected models from the database. Both go through
+/// the same query compiler and drivers.
+public struct ModelSchema: Sendable {
+    /// The model's name (the Swift type, or the table for reflected models).
+    public var name: String
+    public var tableName: String
+    /// The stored columns, in the order models encode and decode them.
+    public var fields: [FieldSchema]
+    public var foreignKeys: [ForeignKey]
+    public var relations: [RelationSchema]
+    /// Views and other sources that cannot be written to.
+    public var isReadOnly: Bool
+    /// Whether rows are addressed by SQLite's implicit rowid because the table declares no key.
+    public var usesRowID: Bool
+
+    public init(
+        name: String, tableName: String? = nil, fields: [FieldSchema], foreignKeys: [ForeignKey]? = nil,
+        relations: [RelationSchema] = [], isReadOnly: Bool = false, usesRowID: Bool = false
+    ) {
+        self.name = name
+        self.tableName = tableName ?? name
+        self.fields = fields
+        self.foreignKeys = foreignKeys ?? ForeignKey.grouping(fields)
+        self.relations = relations
+        self.isReadOnly = isReadOnly
+        self.usesRowID = usesRowID
+    }
+
+    /// The key fields, in declaration order.
+    public var keyFields: [FieldSchema] { fields.filter(\.isKey) }
+
+    /// The columns that identify a row: the key, or `rowid` for tables without one.
+    public var keyColumns: [String] {
+        usesRowID ? ["rowid"] : keyFields.map(\.column)
+    }
+
+    /// The index of a column among ``fields``.
+    public func fieldIndex(ofColumn column: String) -> Int? {
+        fields.firstIndex { $0.column == column }
+    }
+
+    /// The field for a property or column name.
+    public func field(named name: String) -> FieldSchema? {
+        fields.first { $0.name == name } ?? fields.first { $0.column == name }
+    }
+
+    /// The relation with the given name.
+    public func relation(named name: String) -> RelationSchema? {
+        relations.first { $0.name == name }
+    }
+}

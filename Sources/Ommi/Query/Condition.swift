@@ -1,0 +1,104 @@
+/// A column of a table, as the query AST refers to it.
+public struct ColumnRef: Sendable, Hashable {
+    public var table: String
+    public var column: String
+
+    public init(table: String, column: String) {
+        self.table = table
+        self.column = column
+    }
+}
+
+/// One side of a comparison: a column or a value (always bound as a parameter).
+public enum Operand: Sendable, Hashable {
+    case column(ColumnRef)
+    case value(DatabaseValue)
+}
+
+/// Comparison operators of the AST.
+public enum ComparisonOperator: String, Sendable, Hashable {
+    case equal = "="
+    case notEqual = "<>"
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+}
+
+/// Text matching operators of the AST.
+public enum TextMatch: Sendable, Hashable {
+    /// Case-sensitive substring.
+    case contains
+    /// Case-insensitive substring (ASCII letters), as people search in the browser.
+    case containsIgnoringCase
+    case hasPrefix
+    case hasSuffix
+    /// A SQL LIKE pattern with `%` and `_`, as written.
+    case like
+}
+
+/// A query condition: the untyped AST that typed filters and the browser's filter expressions
+/// both compile to, and that drivers render with every value bound.
+public indirect enum Condition: Sendable, Hashable {
+    case compare(Operand, ComparisonOperator, Operand)
+    /// `IS NULL`, or `IS NOT NULL` when negated.
+    case isNull(Operand, negated: Bool)
+    /// `IN (...)`, or `NOT IN (...)` when negated.
+    case isIn(Operand, [DatabaseValue], negated: Bool)
+    case match(Operand, TextMatch, String)
+    case and([Condition])
+    case or([Condition])
+    case not(Condition)
+    /// A constant, for example the empty `IN ()` that matches nothing.
+    case constant(Bool)
+
+    /// Every column the condition mentions.
+    public var columns: [ColumnRef] {
+        switch self {
+        case .compare(let lhs, _, let rhs): [lhs, rhs].compactMap(\.columnRef)
+        case .isNull(let operand, _), .isIn(let operand, _, _), .match(let operand, _, _):
+            operand.columnRef.map { [$0] } ?? []
+        case .and(let terms), .or(let terms): terms.flatMap(\.columns)
+        case .not(let term): term.columns
+        case .constant: []
+        }
+    }
+
+    /// The tables the condition mentions, in order of first mention.
+    public var tables: [String] {
+        var seen: [String] = []
+        for column in columns where !seen.contains(column.table) { seen.append(column.table) }
+        return seen
+    }
+
+    /// Both conditions; flattens nested conjunctions.
+    public static func && (lhs: Condition, rhs: Condition) -> Condition {
+        switch (lhs, rhs) {
+        case (.and(let left), .and(let right)): .and(left + right)
+        case (.and(let left), _): .and(left + [rhs])
+        case (_, .and(let right)): .and([lhs] + right)
+        default: .and([lhs, rhs])
+        }
+    }
+
+    /// Either condition; flattens nested disjunctions.
+    public static func || (lhs: Condition, rhs: Condition) -> Condition {
+        switch (lhs, rhs) {
+        case (.or(let left), .or(let right)): .or(left + right)
+        case (.or(let left), _): .or(left + [rhs])
+        case (_, .or(let right)): .or([lhs] + right)
+        default: .or([lhs, rhs])
+        }
+    }
+
+    public static prefix func ! (term: Condition) -> Condition {
+        .not(term)
+    }
+}
+
+extension Operand {
+    var columnRef: ColumnRef? {
+        if case .column(let ref) = self { return ref }
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+/// A typed query condition rooted at a model: `Post.id == 1` is a `Filter<Post>`.
+///
+/// The root is the model a query built from the filter returns; a filter combined with `&&`, `||`
+/// keeps the root of its left side, so `Post.title == "x" && Author.name == "y"` finds posts.
+public struct Filter<Root: Model>: Sendable {
+    public let condition: Condition
+    /// The models the condition mentions, so a query can find how they join.
+    public let models: [any Model.Type]
+
+    public init(_ condition: Condition, models: [any Model.Type] = [Root.self]) {
+        self.condition = condition
+        self.models = models
+    }
+
+    public static func && <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
+        Filter(lhs.condition && rhs.condition, models: lhs.models + rhs.models)
+    }
+
+    public static func || <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
+        Filter(lhs.condition || rhs.condition, models: lhs.models + rhs.models)
+    }
+
+    public static prefix func ! (term: Filter<Root>) -> Filter<Root> {
+        Filter(!term.condition, models: term.models)
+    }
+}
+
+extension Field {
+    var operand: Operand { .column(ColumnRef(table: table, column: column)) }
+
+    func filter(_ condition: Condition) -> Filter<Root> { Filter(condition) }
+
+    func compared<Other, OtherValue>(_ op: ComparisonOperator, _ other: Field<Other, OtherValue>) -> Filter<Root> {
+        Filter(.compare(operand, op, other.operand), models: [Root.self, Other.self])
+    }
+
+    // MARK: Values
+
+    public static func == (lhs: Field, rhs: Value) -> Filter<Root> {
+        let value = rhs.databaseValue
+        return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: false) : .compare(lhs.operand, .equal, .value(value)))
+    }
+
+    public static func != (lhs: Field, rhs: Value) -> Filter<Root> {
+        let value = rhs.databaseValue
+        return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: true) : .compare(lhs.operand, .notEqual, .value(value)))
+    }
+
+    public static func < (lhs: Field, rhs: Value) -> Filter<Root> {
+        lhs.filter(.compare(lhs.operand, .less, .value(rhs.databaseValue)))
+    }
+
+    public static func <= (lhs: Field, rhs: Value) -> Filter<Root> {
+        lhs.filter(.compare(lhs.operand, .lessOrEqual, .value(rhs.databaseValue)))
+    }
+
+    public static func > (lhs: Field, rhs: Value) -> Filter<Root> {
+        lhs.filter(.compare(lhs.operand, .greater, .value(rhs.databaseValue)))
+    }
+
+    public static func >= (lhs: Field, rhs: Value) -> Filter<Root> {
+        lhs.filter(.compare(lhs.operand, .greaterOrEqual, .value(rhs.databaseValue)))
+    }
+
+    // MARK: NULL
+
+    /// `field == nil` is `IS NULL`.
+    public static func == (lhs: Field, rhs: _OptionalNilComparisonType) -> Filter<Root> {
+        lhs.filter(.isNull(lhs.operand, negated: false))
+    }
+
+    /// `field != nil` is `IS NOT NULL`.
+    public static func != (lhs: Field, rhs: _OptionalNilComparisonType) -> Filter<Root> {
+        lhs.filter(.isNull(lhs.operand, negated: true))
+    }
+
+    // MARK: Other fields
+
+    public static func == <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.equal, rhs)
+    }
+
+    public static func != <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.notEqual, rhs)
+    }
+
+    public static func < <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.less, rhs)
+    }
+
+    public static func <= <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.lessOrEqual, rhs)
+    }
+
+    public static func > <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.greater, rhs)
+    }
+
+    public static func >= <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
+        lhs.compared(.greaterOrEqual, rhs)
+    }
+
+    // MARK: Sets and text
+
+    /// The column's value is one of `values`.
+    public func `in`(_ values: some Sequence<Value>) -> Filter<Root> {
+        filter(.isIn(operand, values.map(\.databaseValue), negated: false))
+    }
+
+    /// The column's value is none of `values`.
+    public func notIn(_ values: some Sequence<Value>) -> Filter<Root> {
+        filter(.isIn(operand, values.map(\.databaseValue), negated: true))
+    }
+
+    /// The text contains `part` (case-sensitive).
+    public func contains(_ part: String) -> Filter<Root> { filter(.match(operand, .contains, part)) }
+
+    /// The text starts with `prefix` (case-sensitive).
+    public func hasPrefix(_ prefix: String) -> Filter<Root> { filter(.match(operand, .hasPrefix, prefix)) }
+
+    /// The text ends with `suffix` (case-sensitive).
+    public func hasSuffix(_ suffix: String) -> Filter<Root> { filter(.match(operand, .hasSuffix, suffix)) }
+
+    /// The text matches a SQL LIKE pattern (`%` any run, `_` one character).
+    public func like(_ pattern: String) -> Filter<Root> { filter(.match(operand, .like, pattern)) }
+}

@@ -1,0 +1,173 @@
+/// Turns the query AST into SQL statements of one dialect.
+///
+/// The text of a statement depends only on the shape of the query (tables, columns, operators,
+/// how many values), never on the values, which are all bound.
+public struct SQLCompiler: Sendable {
+    public let dialect: any SQLDialect
+
+    public init(dialect: any SQLDialect) {
+        self.dialect = dialect
+    }
+
+    // MARK: Reads
+
+    /// `SELECT` of the query's columns.
+    public func select(_ query: SelectQuery) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        let table = dialect.quote(query.schema.tableName)
+        builder.append("SELECT ")
+        builder.list(query.selectedColumns) { builder.append("\(table).\(dialect.quote($0))") }
+        builder.append(" FROM \(table)")
+        try appendFiltering(query, to: builder, ordered: true)
+        return builder.statement
+    }
+
+    /// `SELECT count(*)` of the rows the query selects (within its window, if it has one).
+    public func count(_ query: SelectQuery) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        let table = dialect.quote(query.schema.tableName)
+        if query.limit == nil && query.offset == nil {
+            builder.append("SELECT count(*) FROM \(table)")
+            try appendFiltering(query, to: builder, ordered: false)
+        } else {
+            builder.append("SELECT count(*) FROM (SELECT 1 FROM \(table)")
+            try appendFiltering(query, to: builder, ordered: true)
+            builder.append(") AS counted")
+        }
+        return builder.statement
+    }
+
+    /// The given columns of the rows the query selects, as a subquery for `IN (...)`.
+    func appendColumnsSubquery(_ query: SelectQuery, columns: [String], to builder: SQLBuilder) throws {
+        let table = dialect.quote(query.schema.tableName)
+        builder.append("SELECT ")
+        builder.list(columns) { builder.append("\(table).\(dialect.quote($0))") }
+        builder.append(" FROM \(table)")
+        try appendFiltering(query, to: builder, ordered: true)
+    }
+
+    // MARK: Writes
+
+    /// `DELETE` of the rows the query selects.
+    public func delete(_ query: SelectQuery) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        builder.append("DELETE FROM \(dialect.quote(query.schema.tableName))")
+        try appendWriteFilter(query, to: builder)
+        return builder.statement
+    }
+
+    /// `UPDATE` of the rows the query selects.
+    public func update(_ query: SelectQuery, set assignments: [ColumnAssignment]) throws -> SQLStatement {
+        guard !assignments.isEmpty else { throw OmmiError(.invalidQuery, "an update needs at least one assignment") }
+        for assignment in assignments where query.schema.fieldIndex(ofColumn: assignment.column) == nil {
+            throw OmmiError(.schema, "\(query.schema.name) has no column \(assignment.column)")
+        }
+        let builder = SQLBuilder(dialect: dialect)
+        builder.append("UPDATE \(dialect.quote(query.schema.tableName)) SET ")
+        builder.list(assignments) { assignment in
+            builder.append("\(dialect.quote(assignment.column)) = ")
+            builder.bind(assignment.value)
+        }
+        try appendWriteFilter(query, to: builder)
+        return builder.statement
+    }
+
+    /// `INSERT` of one row into the given columns, returning the listed columns.
+    public func insert(into schema: ModelSchema, columns: [String], returning: [String] = []) -> String {
+        let table = dialect.quote(schema.tableName)
+        var sql: String
+        if columns.isEmpty {
+            sql = "INSERT INTO \(table) DEFAULT VALUES"
+        } else {
+            let names = columns.map(dialect.quote).joined(separator: ", ")
+            let marks = (1...columns.count).map(dialect.placeholder).joined(separator: ", ")
+            sql = "INSERT INTO \(table) (\(names)) VALUES (\(marks))"
+        }
+        if !returning.isEmpty { sql += " RETURNING " + returning.map(dialect.quote).joined(separator: ", ") }
+        return sql
+    }
+
+    // MARK: Pieces
+
+    private func appendFiltering(_ query: SelectQuery, to builder: SQLBuilder, ordered: Bool) throws {
+        let table = dialect.quote(query.schema.tableName)
+        var terms: [Condition] = query.condition.map { [$0] } ?? []
+        let order = query.effectiveOrder
+        if let after = query.after {
+            guard after.count == order.count else {
+                throw OmmiError(
+                    .invalidQuery, "keyset paging needs \(order.count) values (one per sort key), got \(after.count)")
+            }
+            terms.append(Self.keysetCondition(order, after))
+        }
+        if !terms.isEmpty {
+            builder.append(" WHERE ")
+            let renderer = ConditionRenderer(
+                builder: builder, catalog: query.catalog, root: query.schema, rootName: table)
+            try renderer.render(terms.count == 1 ? terms[0] : .and(terms))
+        }
+        if ordered && (!query.order.isEmpty || query.after != nil || query.limit != nil || query.offset != nil) {
+            builder.append(" ORDER BY ")
+            try builder.list(order) { key in
+                guard key.column.table == query.schema.tableName else {
+                    throw OmmiError(.invalidQuery, "cannot sort \(query.schema.name) by a column of \(key.column.table)")
+                }
+                builder.append("\(table).\(dialect.quote(key.column.column))")
+                builder.append(key.descending ? " DESC" : "")
+                if dialect.needsExplicitNullOrdering { builder.append(key.descending ? " NULLS LAST" : " NULLS FIRST") }
+            }
+        }
+        if ordered {
+            if let limit = query.limit {
+                builder.append(" LIMIT ")
+                builder.bind(.integer(Int64(max(0, limit))))
+            } else if query.offset != nil {
+                builder.append(" LIMIT -1")
+            }
+            if let offset = query.offset {
+                builder.append(" OFFSET ")
+                builder.bind(.integer(Int64(max(0, offset))))
+            }
+        }
+    }
+
+    /// A window, order or keyset on a write selects its rows by key through a subquery.
+    private func appendWriteFilter(_ query: SelectQuery, to builder: SQLBuilder) throws {
+        if query.limit == nil && query.offset == nil && query.after == nil {
+            try appendFiltering(query, to: builder, ordered: false)
+            return
+        }
+        let table = dialect.quote(query.schema.tableName)
+        let keys = query.schema.keyColumns
+        guard !keys.isEmpty else { throw OmmiError(.invalidQuery, "\(query.schema.name) has no key to limit a write by") }
+        let tuple = keys.map { "\(table).\(dialect.quote($0))" }.joined(separator: ", ")
+        builder.append(keys.count == 1 ? " WHERE \(tuple) IN (" : " WHERE (\(tuple)) IN (")
+        try appendColumnsSubquery(query, columns: keys, to: builder)
+        builder.append(")")
+    }
+
+    /// Rows after `values` in `order`, where NULL sorts before every value.
+    static func keysetCondition(_ order: [SortKey], _ values: [DatabaseValue]) -> Condition {
+        var alternatives: [Condition] = []
+        for index in order.indices {
+            var terms: [Condition] = []
+            for previous in 0..<index {
+                let column = Operand.column(order[previous].column)
+                terms.append(
+                    values[previous].isNull
+                        ? .isNull(column, negated: false) : .compare(column, .equal, .value(values[previous])))
+            }
+            let column = Operand.column(order[index].column)
+            let value = values[index]
+            switch (order[index].descending, value.isNull) {
+            case (false, true): terms.append(.isNull(column, negated: true))
+            case (false, false): terms.append(.compare(column, .greater, .value(value)))
+            case (true, true): continue
+            case (true, false):
+                terms.append(.or([.compare(column, .less, .value(value)), .isNull(column, negated: false)]))
+            }
+            alternatives.append(terms.count == 1 ? terms[0] : .and(terms))
+        }
+        return alternatives.isEmpty ? .constant(false) : .or(alternatives)
+    }
+}

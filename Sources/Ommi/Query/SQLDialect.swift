@@ -1,0 +1,70 @@
+/// What differs between the SQL of one database and another. The defaults are standard SQL as
+/// SQLite speaks it; a driver overrides what its database spells otherwise.
+public protocol SQLDialect: Sendable {
+    /// An identifier quoted so that any name (spaces, quotes, keywords) is safe.
+    func quote(_ identifier: String) -> String
+    /// The placeholder of the `index`-th bound value, counted from 1.
+    func placeholder(_ index: Int) -> String
+    /// The column type of a model field in `CREATE TABLE`.
+    func columnDefinitionType(_ field: FieldSchema) -> String
+    /// Whether an `@Auto` key is written as part of its column definition (`INTEGER PRIMARY KEY`).
+    func autoKeyColumnSuffix(_ field: FieldSchema) -> String
+    /// Whether `ORDER BY` must say where NULLs go (the core orders NULL before any value).
+    var needsExplicitNullOrdering: Bool { get }
+    /// Writes a text match of `column` (already rendered) against `pattern`.
+    func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder)
+}
+
+extension SQLDialect {
+    public func quote(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    public func placeholder(_ index: Int) -> String { "?" }
+
+    public func columnDefinitionType(_ field: FieldSchema) -> String {
+        field.type == .any ? "" : field.type.rawValue
+    }
+
+    public func autoKeyColumnSuffix(_ field: FieldSchema) -> String { " PRIMARY KEY" }
+
+    public var needsExplicitNullOrdering: Bool { false }
+
+    public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {
+        switch match {
+        case .contains:
+            builder.append("instr(\(column), ")
+            builder.bind(.text(pattern))
+            builder.append(") > 0")
+        case .containsIgnoringCase:
+            builder.append("\(column) LIKE ")
+            builder.bind(.text("%" + LikePattern.escaped(pattern) + "%"))
+            builder.append(" ESCAPE '\\'")
+        case .hasPrefix:
+            builder.append("substr(\(column), 1, length(")
+            builder.bind(.text(pattern))
+            builder.append(")) = ")
+            builder.bind(.text(pattern))
+        case .hasSuffix:
+            builder.append("substr(\(column), -length(")
+            builder.bind(.text(pattern))
+            builder.append(")) = ")
+            builder.bind(.text(pattern))
+        case .like:
+            builder.append("\(column) LIKE ")
+            builder.bind(.text(pattern))
+        }
+    }
+}
+
+/// Escaping of text searched with LIKE, so `%` and `_` in the text match themselves.
+public enum LikePattern {
+    public static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

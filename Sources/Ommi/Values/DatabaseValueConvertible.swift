@@ -1,0 +1,175 @@
+import Foundation
+
+/// A Swift type that a model may store in a column.
+///
+/// Each conforming type states the column type it is stored as, converts itself to a
+/// ``DatabaseValue`` for binding and decodes itself from a row. A value that cannot represent what
+/// the database holds decodes to `nil`, which the caller turns into an error naming the column.
+public protocol DatabaseValueConvertible: Sendable {
+    /// The column type a table column of this Swift type is created with.
+    static var columnType: ColumnType { get }
+    /// Whether NULL is a valid value (true only for optionals).
+    static var isNullable: Bool { get }
+    /// The value to bind for this Swift value.
+    var databaseValue: DatabaseValue { get }
+    /// The Swift value for a database value, or nil when it cannot be represented exactly.
+    static func fromDatabaseValue(_ value: DatabaseValue) -> Self?
+    /// Reads the value directly from a result column; the default goes through ``DatabaseValue``.
+    static func decode(from reader: any RowReader, at index: Int) -> Self?
+}
+
+extension DatabaseValueConvertible {
+    public static var isNullable: Bool { false }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Self? {
+        fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension Int64: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .integer }
+    public var databaseValue: DatabaseValue { .integer(self) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Int64? {
+        switch value {
+        case .integer(let int): return int
+        case .real(let real):
+            guard real.rounded() == real, let exact = Int64(exactly: real) else { return nil }
+            return exact
+        case .text(let text): return Int64(text)
+        case .null, .blob: return nil
+        }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Int64? {
+        if let int = reader.integerIfStored(at: index) { return int }
+        return fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension Int: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .integer }
+    public var databaseValue: DatabaseValue { .integer(Int64(self)) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Int? {
+        Int64.fromDatabaseValue(value).flatMap { Int(exactly: $0) }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Int? {
+        if let int = reader.integerIfStored(at: index) { return Int(exactly: int) }
+        return fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension Int32: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .integer }
+    public var databaseValue: DatabaseValue { .integer(Int64(self)) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Int32? {
+        Int64.fromDatabaseValue(value).flatMap { Int32(exactly: $0) }
+    }
+}
+
+extension Double: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .real }
+    public var databaseValue: DatabaseValue { .real(self) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Double? {
+        switch value {
+        case .real(let real): return real
+        case .integer(let int): return Double(int)
+        case .text(let text): return Double(text)
+        case .null, .blob: return nil
+        }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Double? {
+        if let real = reader.realIfStored(at: index) { return real }
+        return fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension Bool: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .integer }
+    public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Bool? {
+        switch value {
+        case .integer(let int): return int != 0
+        case .real(let real): return real != 0
+        case .text(let text):
+            switch text.lowercased() {
+            case "1", "true", "t", "yes": return true
+            case "0", "false", "f", "no": return false
+            default: return nil
+            }
+        case .null, .blob: return nil
+        }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Bool? {
+        if let int = reader.integerIfStored(at: index) { return int != 0 }
+        return fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension String: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .text }
+    public var databaseValue: DatabaseValue { .text(self) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> String? {
+        switch value {
+        case .text(let text): return text
+        case .integer(let int): return String(int)
+        case .real(let real): return String(real)
+        case .null, .blob: return nil
+        }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> String? {
+        if let text = reader.textIfStored(at: index) { return text }
+        return fromDatabaseValue(reader.value(at: index))
+    }
+}
+
+extension Data: DatabaseValueConvertible {
+    public static var columnType: ColumnType { .blob }
+    public var databaseValue: DatabaseValue { .blob(self) }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Data? {
+        switch value {
+        case .blob(let data): return data
+        case .text(let text): return Data(text.utf8)
+        case .null, .integer, .real: return nil
+        }
+    }
+}
+
+extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
+    public static var columnType: ColumnType { Wrapped.columnType }
+    public static var isNullable: Bool { true }
+
+    public var databaseValue: DatabaseValue {
+        switch self {
+        case .none: .null
+        case .some(let wrapped): wrapped.databaseValue
+        }
+    }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> Wrapped?? {
+        if value.isNull { return .some(nil) }
+        return Wrapped.fromDatabaseValue(value).map { .some($0) }
+    }
+
+    @inlinable
+    public static func decode(from reader: any RowReader, at index: Int) -> Wrapped?? {
+        if reader.isNull(at: index) { return .some(nil) }
+        return Wrapped.decode(from: reader, at: index).map { .some($0) }
+    }
+}

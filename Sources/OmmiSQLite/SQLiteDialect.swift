@@ -1,0 +1,11 @@
+import Ommi
+
+/// SQLite's SQL: the core's defaults, with `INTEGER PRIMARY KEY` for `@Auto` keys so they alias
+/// the rowid and the database assigns them.
+public struct SQLiteDialect: SQLDialect {
+    public init() {}
+
+    public func autoKeyColumnSuffix(_ field: FieldSchema) -> String {
+        " PRIMARY KEY"
+    }
+}

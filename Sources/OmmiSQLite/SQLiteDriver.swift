@@ -1,0 +1,186 @@
+import CSQLite
+import Foundation
+import Ommi
+
+/// The SQLite driver: one connection to a file or to memory.
+///
+/// Prepared statements are cached per SQL text, every value is bound, foreign keys are enforced,
+/// and a busy timeout lets a write wait a while for another process's lock before it fails.
+public final class SQLiteDriver: Driver {
+    /// How a file is opened.
+    public struct OpenOptions: OptionSet, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Create the file when it does not exist (otherwise a missing file is an error).
+        public static let create = OpenOptions(rawValue: 1)
+        /// Open for reading only: every write fails with ``OmmiError/Kind/readOnly``.
+        public static let readOnly = OpenOptions(rawValue: 2)
+    }
+
+    public let dialect: any SQLDialect = SQLiteDialect()
+    /// The file path, or nil in memory.
+    public let path: String?
+    private let connection: ConnectionLock
+    private let gate = TransactionGate()
+    /// How long a statement waits for another connection's lock.
+    public static let busyTimeoutMilliseconds: Int32 = 5_000
+
+    private init(handle: OpaquePointer, path: String?) {
+        self.connection = ConnectionLock(SQLiteConnection(handle: handle))
+        self.path = path
+    }
+
+    /// A new, empty database in memory.
+    public static func connect() async throws -> SQLiteDriver {
+        try open(":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, path: nil)
+    }
+
+    /// The database in the file at `path`, which must exist unless `options` has `.create`.
+    ///
+    /// - Throws: ``OmmiError/Kind/cannotOpen`` when the file is missing, unreadable, a directory or
+    ///   not a SQLite database; nothing is created in those cases.
+    public static func connect(path: String, options: OpenOptions = []) async throws -> SQLiteDriver {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw OmmiError(.cannotOpen, "\(path) is a directory, not a database file") }
+        if !exists && !options.contains(.create) { throw OmmiError(.cannotOpen, "no database file at \(path)") }
+        if exists && !FileManager.default.isReadableFile(atPath: path) {
+            throw OmmiError(.cannotOpen, "\(path) cannot be read (permission denied)")
+        }
+        var flags = options.contains(.readOnly) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if options.contains(.create) && !options.contains(.readOnly) { flags |= SQLITE_OPEN_CREATE }
+        return try open(path, flags: flags, path: path)
+    }
+
+    private static func open(_ filename: String, flags: Int32, path: String?) throws -> SQLiteDriver {
+        var handle: OpaquePointer?
+        let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI, nil)
+        guard code == SQLITE_OK, let handle else {
+            let error = OmmiError.sqlite(handle, code: code)
+            sqlite3_close_v2(handle)
+            throw OmmiError(.cannotOpen, "cannot open \(filename): \(error.message)", code: error.code)
+        }
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+        let driver = SQLiteDriver(handle: handle, path: path)
+        try driver.connection.withLock { connection in
+            do {
+                try connection.exec("PRAGMA foreign_keys = ON")
+                try connection.exec("SELECT count(*) FROM sqlite_schema")
+            } catch let error as OmmiError where error.code.map({ $0 & 0xFF == SQLITE_NOTADB }) ?? false {
+                throw OmmiError(.cannotOpen, "\(filename) is not a SQLite database", code: error.code)
+            }
+        }
+        return driver
+    }
+
+    /// Whether writes are refused (opened read-only, or the file or its folder is read-only).
+    public var isReadOnly: Bool { connection.withLock { $0.isReadOnly } }
+
+    // MARK: Driver
+
+    public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
+        try await withConnection { connection in
+            let prepared = try connection.prepared(statement.sql)
+            try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
+            try connection.run(prepared, sql: statement.sql, visit)
+        }
+    }
+
+    @discardableResult
+    public func execute(_ statement: SQLStatement) async throws -> Int {
+        try await withConnection { connection in
+            let prepared = try connection.prepared(statement.sql)
+            try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
+            try connection.run(prepared, sql: statement.sql)
+            return connection.changes
+        }
+    }
+
+    public func executeBatch(
+        _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
+    ) async throws {
+        try await withConnection { connection in
+            let prepared = try connection.prepared(sql)
+            for (index, arguments) in argumentSets.enumerated() {
+                try connection.bind(arguments, to: prepared, sql: sql)
+                try connection.run(prepared, sql: sql) { row in try visit?(index, row) }
+            }
+        }
+    }
+
+    public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
+        let prepared = try await withConnection { connection in
+            let prepared = try connection.prepareUncached(statement.sql)
+            do {
+                try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
+            } catch {
+                sqlite3_finalize(prepared)
+                throw error
+            }
+            return prepared
+        }
+        return SQLiteCursor(driver: self, statement: prepared, sql: statement.sql)
+    }
+
+    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        if let token = gate.heldToken() {
+            let depth = TransactionGate.current.count
+            let name = "ommi_savepoint_\(depth)"
+            try connection.withLock { try $0.exec("SAVEPOINT \(name)") }
+            do {
+                let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
+                    try await body()
+                }
+                try connection.withLock { try $0.exec("RELEASE \(name)") }
+                return result
+            } catch {
+                try? connection.withLock { try $0.exec("ROLLBACK TO \(name); RELEASE \(name)") }
+                throw error
+            }
+        }
+        let token = await gate.acquire()
+        do {
+            let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
+                try connection.withLock { connection in
+                    try connection.exec(connection.isReadOnly ? "BEGIN" : "BEGIN IMMEDIATE")
+                }
+                do {
+                    let result = try await body()
+                    try connection.withLock { try $0.exec("COMMIT") }
+                    return result
+                } catch {
+                    try? connection.withLock { connection in
+                        if sqlite3_get_autocommit(connection.handle) == 0 { try connection.exec("ROLLBACK") }
+                    }
+                    throw error
+                }
+            }
+            await gate.release()
+            return result
+        } catch {
+            await gate.release()
+            throw error
+        }
+    }
+
+    public func introspect() async throws -> [ModelSchema] {
+        try await withConnection { connection in try SQLiteIntrospection(connection: connection).schemas() }
+    }
+
+    // MARK: Exclusive access
+
+    /// Runs `body` on the connection, after any transaction of another task has ended.
+    func withConnection<T>(_ body: (SQLiteConnection) throws -> T) async throws -> T {
+        if gate.heldToken() != nil {
+            return try connection.withLock { try body($0) }
+        }
+        while true {
+            await gate.waitUntilIdle()
+            let outcome: T? = try connection.withLock { connection in
+                sqlite3_get_autocommit(connection.handle) != 0 ? try body(connection) : nil
+            }
+            if let outcome { return outcome }
+        }
+    }
+}

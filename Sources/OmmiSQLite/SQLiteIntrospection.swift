@@ -1,0 +1,81 @@
+import CSQLite
+import Ommi
+
+/// Reads the tables and views of a SQLite database into schemas: columns, keys and declared
+/// foreign keys, from the schema tables and pragmas only (no table is scanned).
+struct SQLiteIntrospection {
+    let connection: SQLiteConnection
+
+    func schemas() throws -> [ModelSchema] {
+        let objects = try rows(
+            "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+        )
+        return try objects.compactMap { object in
+            guard case .text(let name) = object[0], case .text(let type) = object[1] else { return nil }
+            return try schema(name: name, isView: type == "view")
+        }
+    }
+
+    private func schema(name: String, isView: Bool) throws -> ModelSchema {
+        let columns = try rows("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(\(literal(name)))")
+        var fields: [FieldSchema] = []
+        for column in columns where column[5] == .integer(0) {
+            guard case .text(let columnName) = column[0] else { continue }
+            let declared = column[1].textValue ?? ""
+            fields.append(
+                FieldSchema(
+                    name: columnName, type: Self.affinity(declared), declaredType: declared,
+                    isNullable: column[2] == .integer(0) && column[4] == .integer(0), isKey: column[4] != .integer(0),
+                    defaultSQL: column[3].textValue))
+        }
+        let keyOrder = columns.compactMap { column -> (Int64, String)? in
+            guard case .integer(let position) = column[4], position > 0, case .text(let name) = column[0] else { return nil }
+            return (position, name)
+        }.sorted { $0.0 < $1.0 }.map(\.1)
+        var foreignKeys: [ForeignKey] = []
+        if !isView {
+            for key in try rows("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(\(literal(name))) ORDER BY id, seq") {
+                guard case .text(let target) = key[1], case .text(let from) = key[2] else { continue }
+                let to = key[3].textValue
+                if let last = foreignKeys.indices.last, key[0] == .integer(Int64(foreignKeys.count - 1)) {
+                    foreignKeys[last].columns.append(from)
+                    foreignKeys[last].targetColumns.append(to ?? "")
+                } else {
+                    foreignKeys.append(ForeignKey(columns: [from], targetTable: target, targetColumns: [to ?? ""]))
+                }
+            }
+        }
+        let hasRowID = !isView && keyOrder.isEmpty
+        return ModelSchema(
+            name: name, fields: fields, foreignKeys: foreignKeys, isReadOnly: isView, usesRowID: hasRowID)
+    }
+
+    private func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    private func rows(_ sql: String) throws -> [[DatabaseValue]] {
+        let statement = try connection.prepareUncached(sql)
+        defer { sqlite3_finalize(statement) }
+        var result: [[DatabaseValue]] = []
+        try connection.run(statement, sql: sql) { row in result.append(row.values) }
+        return result
+    }
+
+    /// SQLite's type affinity rules for a declared column type.
+    static func affinity(_ declared: String) -> ColumnType {
+        let type = declared.uppercased()
+        if type.contains("INT") { return .integer }
+        if type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT") { return .text }
+        if type.contains("BLOB") || type.isEmpty { return type.isEmpty ? .any : .blob }
+        if type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB") { return .real }
+        return .any
+    }
+}
+
+extension DatabaseValue {
+    var textValue: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+}
