@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Ommi
+import Synchronization
 
 /// The SQLite driver: one connection to a file or to memory.
 ///
@@ -22,6 +23,7 @@ public final class SQLiteDriver: Driver {
     public let path: String?
     private let connection: ConnectionLock
     private let gate = TransactionGate()
+    private let tracer = Mutex<(@Sendable (String) -> Void)?>(nil)
     /// How long a statement waits for another connection's lock.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
 
@@ -77,9 +79,20 @@ public final class SQLiteDriver: Driver {
     /// Whether writes are refused (opened read-only, or the file or its folder is read-only).
     public var isReadOnly: Bool { connection.withLock { $0.isReadOnly } }
 
+    /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing), for
+    /// logging and for checking how many queries a piece of code makes.
+    public func trace(_ handler: (@Sendable (String) -> Void)?) {
+        tracer.withLock { $0 = handler }
+    }
+
+    private func traced(_ sql: String) {
+        tracer.withLock { $0 }?(sql)
+    }
+
     // MARK: Driver
 
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
+        traced(statement.sql)
         try await withConnection { connection in
             let prepared = try connection.prepared(statement.sql)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
@@ -89,7 +102,8 @@ public final class SQLiteDriver: Driver {
 
     @discardableResult
     public func execute(_ statement: SQLStatement) async throws -> Int {
-        try await withConnection { connection in
+        traced(statement.sql)
+        return try await withConnection { connection in
             let prepared = try connection.prepared(statement.sql)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.run(prepared, sql: statement.sql)
@@ -100,6 +114,7 @@ public final class SQLiteDriver: Driver {
     public func executeBatch(
         _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
     ) async throws {
+        traced(sql)
         try await withConnection { connection in
             let prepared = try connection.prepared(sql)
             for (index, arguments) in argumentSets.enumerated() {
@@ -110,6 +125,7 @@ public final class SQLiteDriver: Driver {
     }
 
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
+        traced(statement.sql)
         let prepared = try await withConnection { connection in
             let prepared = try connection.prepareUncached(statement.sql)
             do {
@@ -123,6 +139,7 @@ public final class SQLiteDriver: Driver {
         return SQLiteCursor(driver: self, statement: prepared, sql: statement.sql)
     }
 
+    @discardableResult
     public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
         if let token = gate.heldToken() {
             let depth = TransactionGate.current.count

@@ -94,6 +94,7 @@ public final class Ommi: Sendable {
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the
     /// error is rethrown). Nested calls are savepoints: a failing inner one rolls back only itself.
+    @discardableResult
     public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
         try await driver.transaction(body)
     }

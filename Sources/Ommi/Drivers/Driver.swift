@@ -21,6 +21,7 @@ public protocol Driver: Sendable {
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// A transaction inside another is a savepoint that rolls back only itself.
+    @discardableResult
     func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result
 
     /// Opens a cursor over the rows of a statement, to read a large result a batch at a time.

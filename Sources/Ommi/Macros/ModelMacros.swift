@@ -20,17 +20,7 @@ public macro Auto() = #externalMacro(module: "OmmiMacros", type: "FieldMarkerMac
 @attached(peer)
 public macro StoreAs(_ column: String) = #externalMacro(module: "OmmiMacros", type: "FieldMarkerMacro")
 
-/// Declares that the property references a column of another model (a foreign key).
-@attached(peer)
-public macro ReferenceTo<Target: Model, Value: DatabaseValueConvertible>(_ field: Field<Target, Value>) =
-    #externalMacro(module: "OmmiMacros", type: "FieldMarkerMacro")
-
 /// Makes a `LazyLoadEveryRelated` field many-to-many through an association model.
 @attached(peer)
 public macro AssociateUsing<Association: Model>(_ association: Association.Type) =
-    #externalMacro(module: "OmmiMacros", type: "FieldMarkerMacro")
-
-/// Names the referencing field a relation follows where several references lead to the same model.
-@attached(peer)
-public macro Via<Source: Model, Value: DatabaseValueConvertible>(_ field: Field<Source, Value>) =
     #externalMacro(module: "OmmiMacros", type: "FieldMarkerMacro")
