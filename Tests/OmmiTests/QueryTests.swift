@@ -174,7 +174,7 @@ import Testing
     @Test func valuesAreBoundNeverSpliced() async throws {
         let hostile = "x'); DROP TABLE books; --"
         #expect(try await test.db.find(Book.title == hostile).count() == 0)
-        let statements = try await test.statements { _ = try await test.db.find(Book.title == hostile).all() }
+        let statements = try await test.statements { () async throws in _ = try await test.db.find(Book.title == hostile).all() }
         #expect(statements.allSatisfy { !$0.contains("DROP") })
         #expect(try await test.db.find(Book.self).count() == 5)
     }

@@ -24,7 +24,7 @@ import Testing
         let test = try await TestDatabase.open(.memory)
         try await seedBlog(test.db)
         let post = try await test.db.find(Post.id == 1).one()
-        let statements = try await test.statements { _ = try await post.tags.value }
+        let statements = try await test.statements { () async throws in _ = try await post.tags.value }
         #expect(statements.count == 1)
     }
 

@@ -18,7 +18,10 @@ public final class RelationOwner: Sendable {
     }
 
     func cached<T: Sendable>(_ relation: String, as type: T.Type) -> T? {
-        cache.withLock { $0[relation] as? T }
+        cache.withLock { entries in
+            guard let entry = entries[relation] else { return nil }
+            return entry as? T
+        }
     }
 
     func store(_ value: (any Sendable)?, for relation: String) {

@@ -1,0 +1,57 @@
+import SwiftDiagnostics
+import SwiftSyntax
+import SwiftSyntaxMacros
+
+/// The implementation of `@Model`, which turns a struct into an Ommi model.
+///
+/// The member role adds the static field and relation descriptors and the memberwise initializer
+/// (see ``ModelDeclaration/memberDeclarations``); the extension role adds the conformance to
+/// `Model` (see ``ModelDeclaration/conformance(of:addsConformance:)``). Both analyse the struct
+/// with ``ModelDeclaration``. Problems are reported by the member role only, so each appears once,
+/// and while there is one neither role generates code that would only add errors of its own.
+public struct ModelMacro: MemberMacro, ExtensionMacro {
+    public static func expansion(
+        of node: AttributeSyntax,
+        providingMembersOf declaration: some DeclGroupSyntax,
+        conformingTo protocols: [TypeSyntax],
+        in context: some MacroExpansionContext
+    ) throws -> [DeclSyntax] {
+        guard let structDeclaration = declaration.as(StructDeclSyntax.self) else {
+            context.diagnose(Diagnostic(node: node, message: ModelDiagnostic.notAStruct(kind: declaration.kindName)))
+            return []
+        }
+        let model = ModelDeclaration(structDeclaration, attribute: node)
+        guard model.diagnostics.isEmpty else {
+            model.diagnostics.forEach(context.diagnose)
+            return []
+        }
+        return model.memberDeclarations
+    }
+
+    public static func expansion(
+        of node: AttributeSyntax,
+        attachedTo declaration: some DeclGroupSyntax,
+        providingExtensionsOf type: some TypeSyntaxProtocol,
+        conformingTo protocols: [TypeSyntax],
+        in context: some MacroExpansionContext
+    ) throws -> [ExtensionDeclSyntax] {
+        guard let structDeclaration = declaration.as(StructDeclSyntax.self) else { return [] }
+        let model = ModelDeclaration(structDeclaration, attribute: node)
+        guard model.diagnostics.isEmpty else { return [] }
+        return [try model.conformance(of: type, addsConformance: !protocols.isEmpty)]
+    }
+}
+
+extension DeclGroupSyntax {
+    /// How the declaration is introduced, for the message of `@Model` on something else than a struct.
+    fileprivate var kindName: String {
+        switch Syntax(self).as(SyntaxEnum.self) {
+        case .classDecl: "class"
+        case .enumDecl: "enum"
+        case .actorDecl: "actor"
+        case .protocolDecl: "protocol"
+        case .extensionDecl: "extension"
+        default: "declaration"
+        }
+    }
+}
