@@ -159,16 +159,16 @@ public final class SQLiteDriver: Driver {
         let token = await gate.acquire()
         do {
             let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
-                try connection.withLock { connection in
+                try connection.withLock(settingTransactionOpen: true) { connection in
                     try connection.exec(connection.isReadOnly ? "BEGIN" : "BEGIN IMMEDIATE")
                 }
                 do {
                     let result = try await body()
-                    try connection.withLock { try $0.exec("COMMIT") }
+                    try connection.withLock(settingTransactionOpen: false) { try $0.exec("COMMIT") }
                     return result
                 } catch {
-                    try? connection.withLock { connection in
-                        if sqlite3_get_autocommit(connection.handle) == 0 { try connection.exec("ROLLBACK") }
+                    connection.withLock(settingTransactionOpen: false) { connection in
+                        if sqlite3_get_autocommit(connection.handle) == 0 { try? connection.exec("ROLLBACK") }
                     }
                     throw error
                 }
@@ -194,10 +194,7 @@ public final class SQLiteDriver: Driver {
         }
         while true {
             await gate.waitUntilIdle()
-            let outcome: T? = try connection.withLock { connection in
-                sqlite3_get_autocommit(connection.handle) != 0 ? try body(connection) : nil
-            }
-            if let outcome { return outcome }
+            if let outcome = try connection.withLockOutsideTransaction(body) { return outcome }
         }
     }
 }
