@@ -4,4 +4,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 Scripts/install-dependencies.sh
 swift build --build-tests
-swift test --skip-build "$@"
+log="$(mktemp)"
+swift test --skip-build "$@" 2>&1 | tee "$log"
+# XCTest reports its own empty run; the count that matters is Swift Testing's.
+passed="$(sed -n 's/.*Test run with \([0-9]*\) tests.* passed.*/\1/p' "$log" | tail -1)"
+rm -f "$log"
+if [ -z "$passed" ] || [ "$passed" -eq 0 ]; then
+    echo "no test ran" >&2
+    exit 1
+fi
+echo "tests: $passed passed, 0 failed"

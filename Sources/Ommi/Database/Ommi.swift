@@ -43,12 +43,13 @@ public final class Ommi: Sendable {
         var stored = models
         var start = 0
         let allValues = models.map(\.databaseValues)
+        func asksForNewKey(_ row: Int) -> Bool {
+            autoIndex.map { Self.asksForNewKey(allValues[row][$0]) } ?? false
+        }
         while start < models.count {
-            let omitAuto = autoIndex.map { Self.asksForNewKey(allValues[start][$0]) } ?? false
+            let omitAuto = asksForNewKey(start)
             var end = start + 1
-            while end < models.count, (autoIndex.map { Self.asksForNewKey(allValues[end][$0]) } ?? false) == omitAuto {
-                end += 1
-            }
+            while end < models.count, asksForNewKey(end) == omitAuto { end += 1 }
             let columnIndexes = schema.fields.indices.filter { !(omitAuto && $0 == autoIndex) }
             let returning = omitAuto ? [schema.fields[autoIndex ?? 0].column] : []
             let sql = compiler.insert(
@@ -102,11 +103,9 @@ public final class Ommi: Sendable {
     // MARK: Statements
 
     /// Rows of a statement decoded as `M`, with relation fields bound.
-    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, offset: Int = 0) async throws -> [M] {
+    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type) async throws -> [M] {
         var models: [M] = []
-        try await driver.query(statement) { row in
-            models.append(try M(row: offset == 0 ? row : Row(reader: row.reader, offset: offset)))
-        }
+        try await driver.query(statement) { row in models.append(try M(row: row)) }
         if !M.schema.relations.isEmpty {
             for index in models.indices { bind(&models[index]) }
         }

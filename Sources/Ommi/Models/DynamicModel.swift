@@ -58,7 +58,7 @@ public struct DynamicModel: Sendable {
         for column in values.keys where schema.fieldIndex(ofColumn: column) == nil {
             throw OmmiError(.schema, "\(schema.name) has no column \(column)")
         }
-        let sql = database.compiler.insert(into: schema, columns: columns, returning: query().selectedColumns)
+        let sql = database.compiler.insert(into: schema, columns: columns, returning: schema.selectedColumns)
         var stored: DynamicRow?
         try await database.driver.executeBatch(sql, [columns.compactMap { values[$0] }]) { _, row in
             stored = DynamicRow(values: row.values)

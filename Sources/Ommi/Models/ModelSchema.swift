@@ -36,6 +36,11 @@ public struct ModelSchema: Sendable {
         usesRowID ? ["rowid"] : keyFields.map(\.column)
     }
 
+    /// The columns a select returns: the fields, then `rowid` for tables addressed by it.
+    public var selectedColumns: [String] {
+        fields.map(\.column) + (usesRowID ? ["rowid"] : [])
+    }
+
     /// The index of a column among ``fields``.
     public func fieldIndex(ofColumn column: String) -> Int? {
         fields.firstIndex { $0.column == column }

@@ -88,8 +88,7 @@ extension SQLCompiler {
     private func appendTargetColumns(
         _ relation: ResolvedRelation, alias: String, leading: [(String, String)], to builder: SQLBuilder
     ) {
-        let targetColumns = relation.target.fields.map(\.column) + (relation.target.usesRowID ? ["rowid"] : [])
-        let all = leading + targetColumns.map { (alias, $0) }
+        let all = leading + relation.target.selectedColumns.map { (alias, $0) }
         builder.append(all.map { "\($0.0).\(dialect.quote($0.1))" }.joined(separator: ", "))
     }
 

@@ -16,7 +16,7 @@ public struct SQLCompiler: Sendable {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quote(query.schema.tableName)
         builder.append("SELECT ")
-        builder.list(query.selectedColumns) { builder.append("\(table).\(dialect.quote($0))") }
+        builder.list(query.schema.selectedColumns) { builder.append("\(table).\(dialect.quote($0))") }
         builder.append(" FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)
         return builder.statement

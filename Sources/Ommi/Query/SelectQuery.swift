@@ -36,9 +36,4 @@ public struct SelectQuery: Sendable {
         }
         return keys
     }
-
-    /// The columns a select returns: the fields, then `rowid` for tables addressed by it.
-    public var selectedColumns: [String] {
-        schema.fields.map(\.column) + (schema.usesRowID ? ["rowid"] : [])
-    }
 }
