@@ -9,9 +9,11 @@ let package = Package(
         .library(name: "Ommi", targets: ["Ommi"]),
         .library(name: "OmmiSQLite", targets: ["OmmiSQLite"]),
         .executable(name: "ommi-example", targets: ["ommi-example"]),
+        .executable(name: "ommi-browse", targets: ["ommi-browse"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0")
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
         .macro(
@@ -31,6 +33,17 @@ let package = Package(
         ),
         .target(name: "OmmiSQLite", dependencies: ["Ommi", "CSQLite"]),
         .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite"]),
+        .target(name: "TerminalUI"),
+        .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
+        .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
+        .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
+        .executableTarget(
+            name: "ommi-browse",
+            dependencies: [
+                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "OmmiTests", dependencies: ["Ommi", "OmmiSQLite"]),
         .testTarget(
             name: "OmmiMacrosTests",
@@ -41,6 +54,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OmmiSQLiteTests", dependencies: ["Ommi", "OmmiSQLite", "CSQLite"]),
+        .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )
