@@ -1,0 +1,238 @@
+import Ommi
+
+/// Reads a filter expression into a ``Condition`` on one model, by recursive descent:
+///
+/// ```
+/// filter      = disjunction END
+/// disjunction = conjunction { "or" conjunction }
+/// conjunction = negation { "and" negation }
+/// negation    = { "not" } primary
+/// primary     = "(" disjunction ")" | comparison
+/// comparison  = column ( ("=" | "==" | "!=" | "<>" | "<" | "<=" | ">" | ">=") operand
+///                      | "~" value | "is" [ "not" ] "null" )
+/// operand     = value | `name` | [name]
+/// value       = 'text' | "text" | number | null | true | false | bare word
+/// ```
+///
+/// Nesting is limited to ``depthLimit`` parentheses, so no input can exhaust the stack; runs of
+/// `not` are counted rather than nested.
+struct FilterParser {
+    /// The deepest nesting of parentheses accepted.
+    static let depthLimit = 100
+
+    private var lexer: FilterLexer
+    private var token: FilterToken
+    /// The token read before ``token``, which messages about a missing part refer to.
+    private var previous: FilterToken?
+    private var openParentheses: [FilterToken] = []
+    private let columns: FilterColumns
+
+    init(_ text: String, columns: FilterColumns) throws(FilterError) {
+        var lexer = FilterLexer(text)
+        token = try lexer.next()
+        self.lexer = lexer
+        self.columns = columns
+    }
+
+    /// The whole expression as one condition.
+    mutating func parse() throws(FilterError) -> Condition {
+        guard token.kind != .end else { throw FilterError("expected a condition", at: token.offset) }
+        let condition = try disjunction()
+        guard token.kind == .end else { throw unexpectedAfterCondition() }
+        return condition
+    }
+
+    private mutating func advance() throws(FilterError) {
+        previous = token
+        token = try lexer.next()
+    }
+
+    private mutating func disjunction() throws(FilterError) -> Condition {
+        var result = try conjunction()
+        while token.isKeyword(.or) {
+            try advance()
+            result = result || (try conjunction())
+        }
+        return result
+    }
+
+    private mutating func conjunction() throws(FilterError) -> Condition {
+        var result = try negation()
+        while token.isKeyword(.and) {
+            try advance()
+            result = result && (try negation())
+        }
+        return result
+    }
+
+    private mutating func negation() throws(FilterError) -> Condition {
+        var negated = false
+        while token.isKeyword(.not) {
+            negated.toggle()
+            try advance()
+        }
+        let term = try primary()
+        return negated ? .not(term) : term
+    }
+
+    private mutating func primary() throws(FilterError) -> Condition {
+        switch token.kind {
+        case .leftParenthesis:
+            let open = token
+            guard openParentheses.count < Self.depthLimit else {
+                throw FilterError("too many nested parentheses", at: open.offset, hint: "at most \(Self.depthLimit)")
+            }
+            openParentheses.append(open)
+            try advance()
+            let inner = try disjunction()
+            guard token.kind == .rightParenthesis else { throw unexpectedAfterCondition() }
+            openParentheses.removeLast()
+            try advance()
+            return inner
+        case .end, .rightParenthesis:
+            guard let previous else { throw FilterError("unexpected \")\"", at: token.offset) }
+            throw FilterError("expected a condition after \(FilterText.quoted(previous.spelling))", at: token.offset)
+        default:
+            return try comparison()
+        }
+    }
+
+    /// The error for a token that cannot follow a complete condition.
+    private func unexpectedAfterCondition() -> FilterError {
+        switch token.kind {
+        case .end:
+            let open = openParentheses.last.map { "to close the \"(\" at \($0.offset + 1)" }
+            return FilterError("expected \")\"", at: token.offset, hint: open)
+        case .rightParenthesis where openParentheses.isEmpty:
+            return FilterError("unexpected \")\"", at: token.offset)
+        default:
+            let expected = openParentheses.isEmpty ? "\"and\" or \"or\"" : "\"and\", \"or\" or \")\""
+            return FilterError("expected \(expected)", at: token.offset)
+        }
+    }
+
+    private mutating func comparison() throws(FilterError) -> Condition {
+        let subject = try column()
+        let operatorToken = token
+        switch token.kind {
+        case .compare(let comparison):
+            try advance()
+            return try compare(subject, comparison, after: operatorToken)
+        case .contains:
+            try advance()
+            return try contains(subject, after: operatorToken)
+        case .word where token.isKeyword(.is):
+            try advance()
+            let negated = token.isKeyword(.not)
+            if negated { try advance() }
+            guard token.isKeyword(.null) else {
+                let expected = negated ? "\"null\" after \"not\"" : "\"null\" or \"not null\" after \"is\""
+                throw FilterError("expected \(expected)", at: token.offset)
+            }
+            try advance()
+            return .isNull(.column(subject.reference), negated: negated)
+        default:
+            throw FilterError(
+                "expected an operator after \(FilterText.quoted(previous?.spelling ?? ""))", at: token.offset,
+                hint: "=, !=, <, <=, >, >=, ~, is null, is not null")
+        }
+    }
+
+    /// The column a comparison starts with. A quoted text names a column here too, since a
+    /// comparison never starts with a value: `"Order Date" > 2020` reads as SQL users mean it.
+    private mutating func column() throws(FilterError) -> FilterColumns.Column {
+        let name: String
+        switch token.kind {
+        case .word(let word):
+            guard FilterKeyword(word) == nil, FilterNumber.read(word) == .notANumber else {
+                let hint = columns.column(named: word).map { "write \(FilterText.visible(FilterText.identifier($0.reference.column))) for the column" }
+                throw FilterError("expected a column name, found \(FilterText.quoted(word))", at: token.offset, hint: hint)
+            }
+            name = word
+        case .text(let text), .quotedName(let text):
+            name = text
+        default:
+            throw FilterError("expected a column name, found \(FilterText.quoted(token.spelling))", at: token.offset)
+        }
+        let column = try columns.resolve(name, at: token)
+        try advance()
+        return column
+    }
+
+    private mutating func compare(
+        _ subject: FilterColumns.Column, _ comparison: ComparisonOperator, after operatorToken: FilterToken
+    ) throws(FilterError) -> Condition {
+        let valueToken = token
+        let lhs = Operand.column(subject.reference)
+        switch try operand(after: operatorToken) {
+        case .column(let other):
+            return .compare(lhs, comparison, .column(other.reference))
+        case .literal(.null):
+            switch comparison {
+            case .equal: return .isNull(lhs, negated: false)
+            case .notEqual: return .isNull(lhs, negated: true)
+            default:
+                throw FilterError(
+                    "null cannot be compared with \(FilterText.quoted(operatorToken.spelling))", at: operatorToken.offset,
+                    hint: "use \"is null\" or \"is not null\"")
+            }
+        case .literal(let literal):
+            if case .word(let word) = valueToken.kind, case .text = literal, let column = columns.column(named: word) {
+                let name = FilterText.visible(FilterText.identifier(column.reference.column))
+                throw FilterError(
+                    "\(FilterText.quoted(word)) is a column", at: valueToken.offset,
+                    hint: "quote it for the text, or write \(name) to compare with the column")
+            }
+            return .compare(lhs, comparison, .value(literal.value(for: subject.type)))
+        }
+    }
+
+    private mutating func contains(
+        _ subject: FilterColumns.Column, after operatorToken: FilterToken
+    ) throws(FilterError) -> Condition {
+        let valueToken = token
+        switch try operand(after: operatorToken) {
+        case .column:
+            throw FilterError("\"~\" looks for a text, not a column", at: valueToken.offset, hint: "quote the text")
+        case .literal(let literal):
+            guard let text = literal.searchText else {
+                throw FilterError("\"~\" looks for a text, not null", at: valueToken.offset, hint: "use \"is null\"")
+            }
+            return .match(.column(subject.reference), .containsIgnoringCase, text)
+        }
+    }
+
+    /// What a comparison compares with: a value, or a column named between backticks or brackets.
+    private enum RightOperand {
+        case literal(FilterLiteral)
+        case column(FilterColumns.Column)
+    }
+
+    private mutating func operand(after operatorToken: FilterToken) throws(FilterError) -> RightOperand {
+        let missing = FilterError("expected a value after \(FilterText.quoted(operatorToken.spelling))", at: token.offset)
+        let result: RightOperand
+        switch token.kind {
+        case .text(let text):
+            result = .literal(.text(text))
+        case .quotedName(let name):
+            result = .column(try columns.resolve(name, at: token))
+        case .word(let word):
+            switch FilterKeyword(word) {
+            case .null: result = .literal(.null)
+            case .true: result = .literal(.boolean(true))
+            case .false: result = .literal(.boolean(false))
+            case .some: throw missing
+            case nil:
+                switch FilterNumber.read(word) {
+                case .number(let value): result = .literal(.number(value, spelling: word))
+                case .outOfRange: throw FilterError("number out of range", at: token.offset)
+                case .notANumber: result = .literal(.text(word))
+                }
+            }
+        default:
+            throw missing
+        }
+        try advance()
+        return result
+    }
+}
