@@ -27,7 +27,11 @@ public struct ModelCollection: Sendable {
 
     /// Creates every table that does not exist yet, with its keys, foreign keys and reference
     /// indexes, in one transaction. Existing tables and their rows are left as they are.
+    ///
+    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/schema``, before any table is created, when
+    ///   a schema stores two fields in one column.
     public func setup(on database: Ommi) async throws {
+        for schema in schemas where !schema.isReadOnly { try schema.validate() }
         let compiler = database.compiler
         let statements = dependencyOrder.flatMap { schema -> [String] in
             schema.isReadOnly ? [] : [compiler.createTable(schema)] + compiler.createReferenceIndexes(schema)
