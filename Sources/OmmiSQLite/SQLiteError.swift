@@ -6,7 +6,14 @@ extension OmmiError {
     static func sqlite(_ handle: OpaquePointer?, code: Int32, sql: String? = nil) -> OmmiError {
         let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
         let message = handle.flatMap { sqlite3_errmsg($0).map { String(cString: $0) } } ?? String(cString: sqlite3_errstr(code))
-        return OmmiError(kind(ofSQLiteCode: extended), message, code: extended, sql: sql)
+        let kind = Self.namesMissingSchema(message, code: extended) ? .schema : kind(ofSQLiteCode: extended)
+        return OmmiError(kind, message, code: extended, sql: sql)
+    }
+
+    /// Whether SQLite refused a statement because a table or column it names does not exist,
+    /// which it reports as a generic error with a message of a fixed form.
+    static func namesMissingSchema(_ message: String, code: Int32) -> Bool {
+        code == SQLITE_ERROR && (message.hasPrefix("no such table") || message.hasPrefix("no such column"))
     }
 
     static func kind(ofSQLiteCode code: Int32) -> Kind {
