@@ -1,1 +1,0 @@
-// Placeholder until the browser core lands.
