@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -182,7 +182,7 @@ public final class SQLiteDriver: Driver {
     }
 
     public func introspect() async throws -> [ModelSchema] {
-        try await withConnection { connection in try SQLiteIntrospection(connection: connection).schemas() }
+        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: traced).schemas() }
     }
 
     // MARK: Exclusive access

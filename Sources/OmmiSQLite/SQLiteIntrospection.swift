@@ -5,21 +5,27 @@ import Ommi
 /// foreign keys, from the schema tables and pragmas only (no table is scanned).
 struct SQLiteIntrospection {
     let connection: SQLiteConnection
+    /// Sees every statement introspection runs, as the driver's trace does.
+    let trace: (String) -> Void
 
     func schemas() throws -> [ModelSchema] {
         let objects = try rows(
             "SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
         )
-        return try objects.compactMap { object in
+        return objects.compactMap { object in
             guard case .text(let name) = object[0], case .text(let type) = object[1] else { return nil }
-            return try schema(name: name, isView: type == "view")
+            // A virtual table whose module this SQLite lacks, or a view over a missing table,
+            // cannot describe its columns; it is left out rather than hiding every other table.
+            return try? schema(name: name, isView: type == "view")
         }
     }
 
     private func schema(name: String, isView: Bool) throws -> ModelSchema {
         let columns = try rows("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(\(literal(name)))")
         var fields: [FieldSchema] = []
-        for column in columns where column[5] == .integer(0) {
+        // `hidden` is 1 for the hidden columns of virtual tables; generated columns (2 and 3) are
+        // read like any other.
+        for column in columns where column[5] != .integer(1) {
             guard case .text(let columnName) = column[0] else { continue }
             let declared = column[1].textValue ?? ""
             fields.append(
@@ -55,6 +61,7 @@ struct SQLiteIntrospection {
     }
 
     private func rows(_ sql: String) throws -> [[DatabaseValue]] {
+        trace(sql)
         let statement = try connection.prepareUncached(sql)
         defer { sqlite3_finalize(statement) }
         var result: [[DatabaseValue]] = []

@@ -83,20 +83,44 @@ public struct DynamicModel: Sendable {
 
     /// The rows related to `row` through the relation called `name`, with the target's schema.
     public func related(_ name: String, of row: DynamicRow) async throws -> (ModelSchema, [DynamicRow]) {
+        let (relation, statement) = try relatedStatement(name, of: row)
+        guard let statement else { return (relation.target, []) }
+        return (relation.target, try await database.dynamicRows(statement))
+    }
+
+    /// The rows related to `row` through the relation called `name`, decoded as a typed model:
+    /// a relation found by reflection loads into the same structs as one declared on a model.
+    public func related<Target: Model>(_ name: String, of row: DynamicRow, as type: Target.Type) async throws
+        -> [Target]
+    {
+        guard let statement = try relatedStatement(name, of: row, decodedAs: Target.schema).1 else { return [] }
+        return try await database.fetch(statement, as: Target.self)
+    }
+
+    /// The relation called `name` and the statement that selects its rows for `row`, with the
+    /// target's columns as `targetSchema` lists them when the rows are decoded as a typed model.
+    private func relatedStatement(_ name: String, of row: DynamicRow, decodedAs targetSchema: ModelSchema? = nil)
+        throws -> (ResolvedRelation, SQLStatement?)
+    {
         guard let declared = schema.relation(named: name) else {
             throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
         }
-        let relation = try ResolvedRelation.resolve(declared, of: schema, in: catalog)
+        var relation = try ResolvedRelation.resolve(declared, of: schema, in: catalog)
+        if let targetSchema {
+            guard targetSchema.tableName == relation.target.tableName else {
+                throw OmmiError(
+                    .schema,
+                    "\(schema.name).\(name) leads to \(relation.target.tableName), not to \(targetSchema.name)'s table \(targetSchema.tableName)")
+            }
+            relation.target = targetSchema
+        }
         let ownerValues = try relation.ownerColumns.map { column in
             guard let value = row.value(ofColumn: column, in: schema) else {
                 throw OmmiError(.schema, "\(schema.name) has no column \(column)")
             }
             return value
         }
-        guard let statement = database.compiler.related(relation, ownerValues: ownerValues) else {
-            return (relation.target, [])
-        }
-        return (relation.target, try await database.dynamicRows(statement))
+        return (relation, database.compiler.related(relation, ownerValues: ownerValues))
     }
 
     /// A column of this model, for building conditions and sort keys.

@@ -1,0 +1,54 @@
+import Foundation
+import Ommi
+import OmmiSQLite
+
+/// The built `ommi-browse` binary, run as a user runs it.
+enum BrowserProcess {
+    struct Outcome {
+        var status: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// The binary beside the test bundle: `swift build --build-tests` builds both.
+    static var binary: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ommi-browse")
+    }
+
+    /// Runs the binary with `arguments` to completion and returns what it printed.
+    static func run(_ arguments: [String]) throws -> Outcome {
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            throw OmmiError(.driver, "no ommi-browse binary at \(binary.path): build with `swift build --build-tests` first")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let complained = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus, output: String(decoding: printed, as: UTF8.self),
+            errors: String(decoding: complained, as: UTF8.self))
+    }
+}
+
+/// A path in a new temporary folder of its own.
+func temporaryPath(_ name: String) -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-e2e-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder.appendingPathComponent(name).path
+}
+
+/// A database file made of the given statements.
+func databaseFile(_ statements: [String], named name: String = "test.sqlite") async throws -> String {
+    let path = temporaryPath(name)
+    let driver = try await SQLiteDriver.connect(path: path, options: .create)
+    for sql in statements { try await driver.execute(SQLStatement(sql)) }
+    return path
+}
