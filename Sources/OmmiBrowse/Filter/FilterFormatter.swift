@@ -12,7 +12,7 @@ enum FilterFormatter {
         switch condition {
         case .compare(let lhs, let comparison, let rhs):
             let spelled = comparison == .notEqual ? "!=" : comparison.rawValue
-            return "\(operand(lhs)) \(spelled) \(operand(rhs))"
+            return "\(operand(lhs)) \(spelled) \(operand(rhs, isRight: true))"
         case .isNull(let subject, let negated):
             return "\(operand(subject)) is \(negated ? "not " : "")null"
         case .isIn(let subject, let values, let negated):
@@ -49,8 +49,11 @@ enum FilterFormatter {
         }
     }
 
-    private static func operand(_ operand: Operand) -> String {
+    /// A column or a value. A column on the right of a comparison is always bracketed, since a
+    /// bare word there would read as text.
+    private static func operand(_ operand: Operand, isRight: Bool = false) -> String {
         switch operand {
+        case .column(let reference) where isRight: FilterText.bracketed(reference.column)
         case .column(let reference): FilterText.identifier(reference.column)
         case .value(let databaseValue): value(databaseValue)
         }

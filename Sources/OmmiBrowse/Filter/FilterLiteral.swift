@@ -8,20 +8,22 @@ import Ommi
 /// - against an INTEGER or REAL column, a quoted or bare text that spells a number is that number
 ///   (`id = "10"` is 10); other text stays text;
 /// - against BLOB and untyped columns, values are taken as written;
-/// - `true` and `false` are the integers 1 and 0, as SQLite stores booleans, whatever the column.
+/// - `true` and `false` are the numbers 1 and 0, as SQLite stores booleans (so the texts `"1"`
+///   and `"0"` against a TEXT column).
 enum FilterLiteral: Sendable, Hashable {
     case null
     case boolean(Bool)
-    /// A number and how it was written.
-    case number(DatabaseValue, spelling: String)
+    /// A number and how it was written; no value when it is too large for a finite real.
+    case number(DatabaseValue?, spelling: String)
     /// A quoted text, or a bare word that is neither keyword, number nor column.
     case text(String)
 
-    /// The value bound when comparing with a column of the given type.
-    func value(for type: ColumnType) -> DatabaseValue {
+    /// The value bound when comparing with a column of the given type; nil for a number out of
+    /// range, unless the column takes it as text.
+    func value(for type: ColumnType) -> DatabaseValue? {
         switch self {
         case .null: return .null
-        case .boolean(let value): return .integer(value ? 1 : 0)
+        case .boolean(let value): return type == .text ? .text(value ? "1" : "0") : .integer(value ? 1 : 0)
         case .number(let value, let spelling): return type == .text ? .text(spelling) : value
         case .text(let text):
             guard type == .integer || type == .real, case .number(let value) = FilterNumber.read(text) else {

@@ -48,31 +48,41 @@ struct FilterParser {
     }
 
     private mutating func disjunction() throws(FilterError) -> Condition {
-        var result = try conjunction()
-        while token.isKeyword(.or) {
-            try advance()
-            result = result || (try conjunction())
-        }
-        return result
+        var terms: [Condition] = []
+        repeat {
+            switch try conjunction() {
+            case .or(let alternatives): terms += alternatives
+            case let term: terms.append(term)
+            }
+        } while try skipKeyword(.or)
+        return terms.count == 1 ? terms[0] : .or(terms)
     }
 
     private mutating func conjunction() throws(FilterError) -> Condition {
-        var result = try negation()
-        while token.isKeyword(.and) {
-            try advance()
-            result = result && (try negation())
-        }
-        return result
+        var terms: [Condition] = []
+        repeat {
+            switch try negation() {
+            case .and(let conjuncts): terms += conjuncts
+            case let term: terms.append(term)
+            }
+        } while try skipKeyword(.and)
+        return terms.count == 1 ? terms[0] : .and(terms)
+    }
+
+    /// Consumes the keyword if it comes next.
+    private mutating func skipKeyword(_ keyword: FilterKeyword) throws(FilterError) -> Bool {
+        guard token.isKeyword(keyword) else { return false }
+        try advance()
+        return true
     }
 
     private mutating func negation() throws(FilterError) -> Condition {
         var negated = false
-        while token.isKeyword(.not) {
-            negated.toggle()
-            try advance()
-        }
+        while try skipKeyword(.not) { negated.toggle() }
         let term = try primary()
-        return negated ? .not(term) : term
+        guard negated else { return term }
+        if case .not(let inner) = term { return inner }
+        return .not(term)
     }
 
     private mutating func primary() throws(FilterError) -> Condition {
@@ -123,8 +133,7 @@ struct FilterParser {
             return try contains(subject, after: operatorToken)
         case .word where token.isKeyword(.is):
             try advance()
-            let negated = token.isKeyword(.not)
-            if negated { try advance() }
+            let negated = try skipKeyword(.not)
             guard token.isKeyword(.null) else {
                 let expected = negated ? "\"null\" after \"not\"" : "\"null\" or \"not null\" after \"is\""
                 throw FilterError("expected \(expected)", at: token.offset)
@@ -178,12 +187,15 @@ struct FilterParser {
             }
         case .literal(let literal):
             if case .word(let word) = valueToken.kind, case .text = literal, let column = columns.column(named: word) {
-                let name = FilterText.visible(FilterText.identifier(column.reference.column))
+                let name = FilterText.visible(FilterText.bracketed(column.reference.column))
                 throw FilterError(
                     "\(FilterText.quoted(word)) is a column", at: valueToken.offset,
                     hint: "quote it for the text, or write \(name) to compare with the column")
             }
-            return .compare(lhs, comparison, .value(literal.value(for: subject.type)))
+            guard let value = literal.value(for: subject.type) else {
+                throw FilterError("number out of range", at: valueToken.offset)
+            }
+            return .compare(lhs, comparison, .value(value))
         }
     }
 
@@ -225,7 +237,7 @@ struct FilterParser {
             case nil:
                 switch FilterNumber.read(word) {
                 case .number(let value): result = .literal(.number(value, spelling: word))
-                case .outOfRange: throw FilterError("number out of range", at: token.offset)
+                case .outOfRange: result = .literal(.number(nil, spelling: word))
                 case .notANumber: result = .literal(.text(word))
                 }
             }

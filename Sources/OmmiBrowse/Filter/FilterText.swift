@@ -15,7 +15,7 @@ enum FilterText {
     }
 
     /// The text, shortened to ``messageLimit`` characters, with invisible scalars written as
-    /// `U+XXXX`, so that it stays on one line.
+    /// `<U+XXXX>`, so that it stays on one line.
     static func visible(_ text: String, limit: Int = messageLimit) -> String {
         var result = ""
         var count = 0
@@ -25,7 +25,7 @@ enum FilterText {
                 break
             }
             for scalar in character.unicodeScalars {
-                if isInvisible(scalar) { result += codePoint(scalar) } else { result.unicodeScalars.append(scalar) }
+                if isInvisible(scalar) { result += "<" + codePoint(scalar) + ">" } else { result.unicodeScalars.append(scalar) }
             }
             count += 1
         }
@@ -46,7 +46,11 @@ enum FilterText {
     /// A column name as a filter is written: bare when it is a plain ASCII identifier that is not
     /// a keyword, otherwise between square brackets with `]` doubled.
     static func identifier(_ name: String) -> String {
-        if isPlainIdentifier(name) { return name }
+        isPlainIdentifier(name) ? name : bracketed(name)
+    }
+
+    /// A column name between square brackets, with `]` doubled.
+    static func bracketed(_ name: String) -> String {
         var result = "["
         for character in name {
             if character == "]" { result.append("]") }
