@@ -21,9 +21,10 @@ import Ommi
 /// Values are texts in single or double quotes (a quote inside is doubled or escaped with a
 /// backslash, and `\\` is one backslash), numbers (`42`, `-7`, `2.5`, `1e6`, 64-bit integers),
 /// `null`, `true` and `false` (1 and 0), and bare words, which are texts unless they name a
-/// column (then they must be quoted one way or the other). Values follow the column's type as
-/// ``FilterLiteral`` describes: `zip = 01234` against a TEXT column compares with the text
-/// `"01234"`, and `id = "10"` against an INTEGER column with the number 10.
+/// column (then they must be quoted one way or the other). Values follow the column's type, as
+/// SQLite's affinity does: against a TEXT column a number is the text it spells (`zip = 01234`
+/// compares with `"01234"`); against an INTEGER or REAL column a text that spells a number is
+/// that number (`id = "10"` compares with 10); BLOB and untyped columns take values as written.
 ///
 /// Blank text is an error too; a caller that treats it as "no filter" checks for it first.
 public struct FilterExpression: Sendable, Hashable {
