@@ -37,10 +37,11 @@ let package = Package(
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
+        .target(name: "DemoDatabase", path: "Assets", sources: ["DemoDatabase.swift"], resources: [.copy("blog.sql")]),
         .executableTarget(
             name: "ommi-browse",
             dependencies: [
-                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal",
+                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal", "DemoDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

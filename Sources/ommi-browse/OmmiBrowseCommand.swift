@@ -4,17 +4,34 @@ import Ommi
 import OmmiBrowse
 import OmmiSQLite
 
-/// `ommi-browse`: browse a SQLite database in the terminal, or print its models.
+/// `ommi-browse`: browse a SQLite database in the terminal, print its models, or print a pane's
+/// rows for scripts.
 @main
 struct OmmiBrowseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ommi-browse",
         abstract: "Browse a SQLite database: its models, rows and relations, many-to-many included.",
+        discussion: "Without a DATABASE, a demo blog database is built in a temporary folder and opened.",
         version: BrowserVersion.current
     )
 
-    @Argument(help: "The SQLite database file to open.")
-    var database: String
+    @Argument(help: "The SQLite database file to open (never created when missing).")
+    var database: String?
+
+    @Flag(help: "Open the database read-only: nothing is ever written.")
+    var readOnly = false
+
+    @Option(help: ArgumentHelp("Start at a pane: Model, Model/KEY or Model/KEY/relation.", valueName: "path"))
+    var open: String?
+
+    @Option(name: .customLong("print"), help: ArgumentHelp("Print the rows of a pane and exit (same paths as --open).", valueName: "path"))
+    var printPath: String?
+
+    @Option(help: "With --print: tsv or json.")
+    var format: RowPrinter.Format = .tsv
+
+    @Option(help: "With --print: print at most this many rows.")
+    var limit: Int?
 
     @Flag(help: "Print every model with its key, fields and relations, then exit.")
     var schema = false
@@ -24,17 +41,55 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
 
     func validate() throws {
         if json && !schema { throw ValidationError("--json goes with --schema") }
+        if schema && (printPath != nil || open != nil) { throw ValidationError("--schema goes with neither --print nor --open") }
+        if printPath != nil && open != nil { throw ValidationError("--print and --open exclude each other") }
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() async throws {
         do {
-            let driver = try await SQLiteDriver.connect(path: database, options: .readOnly)
-            let models = try await ModelCollection.reflect(from: Ommi(driver))
-            let report = SchemaReport(models)
-            print(json ? report.json : report.text)
-        } catch let error as OmmiError {
-            FileHandle.standardError.write(Data("ommi-browse: \(error.message)\n".utf8))
+            let opened = try await OpenedDatabase.open(path: database, readOnly: readOnly)
+            defer { opened.discard() }
+            let db = Ommi(opened.driver)
+            let models = try await ModelCollection.reflect(from: db)
+            if schema {
+                let report = SchemaReport(models)
+                Swift.print(json ? report.json : report.text)
+            } else if let printPath {
+                let target = try await PaneTarget.resolve(try PanePath(parsing: printPath), in: models, database: db)
+                let output = FileHandle.standardOutput
+                try await RowPrinter.print(target, models: models, database: db, format: format, limit: limit) { text in
+                    output.write(Data(text.utf8))
+                }
+            } else {
+                let target = try await open.asyncMap { path in
+                    try await PaneTarget.resolve(try PanePath(parsing: path), in: models, database: db)
+                }
+                try await Interactive.browse(database: db, models: models, readOnly: readOnly || opened.driver.isReadOnly, start: target)
+            }
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("ommi-browse: \(Self.describe(error))\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as OmmiError: error.message
+        case let error as PanePathError: error.description
+        case let error as CustomStringConvertible: error.description
+        default: "\(error)"
+        }
+    }
+}
+
+extension RowPrinter.Format: ExpressibleByArgument {}
+
+extension Optional {
+    func asyncMap<Mapped>(_ transform: (Wrapped) async throws -> Mapped) async rethrows -> Mapped? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -42,8 +42,14 @@ public struct DynamicModel: Sendable {
 
     /// How many rows match.
     public func count(where condition: Condition? = nil) async throws -> Int {
+        try await count(query(where: condition))
+    }
+
+    /// How many rows a query selects; with a limit, at most that many, so a count can be capped
+    /// without reading a whole large table.
+    public func count(_ query: SelectQuery) async throws -> Int {
         var total = 0
-        try await database.driver.query(try database.compiler.count(query(where: condition))) { row in
+        try await database.driver.query(try database.compiler.count(query)) { row in
             total = try row.decode(Int.self, at: 0)
         }
         return total
@@ -102,10 +108,7 @@ public struct DynamicModel: Sendable {
     private func relatedStatement(_ name: String, of row: DynamicRow, decodedAs targetSchema: ModelSchema? = nil)
         throws -> (ResolvedRelation, SQLStatement?)
     {
-        guard let declared = schema.relation(named: name) else {
-            throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
-        }
-        var relation = try ResolvedRelation.resolve(declared, of: schema, in: catalog)
+        var relation = try resolved(name)
         if let targetSchema {
             guard targetSchema.tableName == relation.target.tableName else {
                 throw OmmiError(
@@ -114,13 +117,31 @@ public struct DynamicModel: Sendable {
             }
             relation.target = targetSchema
         }
-        let ownerValues = try relation.ownerColumns.map { column in
+        return (relation, database.compiler.related(relation, ownerValues: try ownerValues(relation, of: row)))
+    }
+
+    /// The target of the relation called `name` and the condition on its rows that picks those
+    /// related to `row`, to page through them like any other rows; the condition is nil when
+    /// nothing can be related (a NULL reference).
+    public func relationScope(_ name: String, of row: DynamicRow) throws -> (target: ModelSchema, condition: Condition?) {
+        let relation = try resolved(name)
+        return (relation.target, relation.targetCondition(ownerValues: try ownerValues(relation, of: row)))
+    }
+
+    private func resolved(_ name: String) throws -> ResolvedRelation {
+        guard let declared = schema.relation(named: name) else {
+            throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
+        }
+        return try ResolvedRelation.resolve(declared, of: schema, in: catalog)
+    }
+
+    private func ownerValues(_ relation: ResolvedRelation, of row: DynamicRow) throws -> [DatabaseValue] {
+        try relation.ownerColumns.map { column in
             guard let value = row.value(ofColumn: column, in: schema) else {
                 throw OmmiError(.schema, "\(schema.name) has no column \(column)")
             }
             return value
         }
-        return (relation, database.compiler.related(relation, ownerValues: ownerValues))
     }
 
     /// A column of this model, for building conditions and sort keys.

@@ -51,6 +51,10 @@ public indirect enum Condition: Sendable, Hashable {
     case not(Condition)
     /// A constant, for example the empty `IN ()` that matches nothing.
     case constant(Bool)
+    /// The `columns` hold the `selected` columns of some row of `table` whose `matching` columns
+    /// equal `values`: how the rows of a many-to-many relation are picked, as in
+    /// `Tag.id IN (SELECT tag_id FROM PostTag WHERE post_id = 1)`.
+    case member(of: AssociationRows, columns: [ColumnRef])
 
     /// Every column the condition mentions.
     public var columns: [ColumnRef] {
@@ -61,6 +65,7 @@ public indirect enum Condition: Sendable, Hashable {
         case .and(let terms), .or(let terms): terms.flatMap(\.columns)
         case .not(let term): term.columns
         case .constant: []
+        case .member(_, let columns): columns
         }
     }
 
@@ -93,6 +98,23 @@ public indirect enum Condition: Sendable, Hashable {
 
     public static prefix func ! (term: Condition) -> Condition {
         .not(term)
+    }
+}
+
+/// Rows of an association table picked by some of their columns (see ``Condition/member(of:columns:)``).
+public struct AssociationRows: Sendable, Hashable {
+    public var table: String
+    /// The association columns the condition's columns are compared with.
+    public var selected: [String]
+    /// The association columns that pick the rows, with ``values``.
+    public var matching: [String]
+    public var values: [DatabaseValue]
+
+    public init(table: String, selected: [String], matching: [String], values: [DatabaseValue]) {
+        self.table = table
+        self.selected = selected
+        self.matching = matching
+        self.values = values
     }
 }
 

@@ -127,7 +127,25 @@ struct ConditionRenderer {
             builder.append(")")
         case .constant(let value):
             builder.append(value ? "1 = 1" : "1 = 0")
+        case .member(let rows, let columns):
+            try renderMember(rows, columns, aliases: aliases)
         }
+    }
+
+    private func renderMember(_ rows: AssociationRows, _ columns: [ColumnRef], aliases: [String: String]) throws {
+        let dialect = builder.dialect
+        let subject = try columns.map { try column($0, aliases: aliases) }.joined(separator: ", ")
+        let alias = builder.newAlias()
+        builder.append(columns.count == 1 ? subject : "(\(subject))")
+        builder.append(" IN (SELECT ")
+        builder.append(rows.selected.map { "\(alias).\(dialect.quote($0))" }.joined(separator: ", "))
+        builder.append(" FROM \(dialect.quote(rows.table)) AS \(alias) WHERE ")
+        builder.list(Array(zip(rows.matching, rows.values)), separator: " AND ") { pair in
+            builder.append("\(alias).\(dialect.quote(pair.0)) = ")
+            builder.bind(pair.1)
+        }
+        if rows.matching.isEmpty { builder.append("1 = 1") }
+        builder.append(")")
     }
 
     private static func constantMatch(_ value: DatabaseValue, _ match: TextMatch, _ pattern: String) -> Bool {

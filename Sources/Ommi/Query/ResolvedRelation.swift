@@ -20,6 +20,21 @@ public struct ResolvedRelation: Sendable {
         public var targetSide: [String]
     }
 
+    /// The condition on target rows that selects the rows related to an owner with the given
+    /// values of ``ownerColumns``; nil when one of them is NULL, so nothing is related.
+    public func targetCondition(ownerValues: [DatabaseValue]) -> Condition? {
+        guard !ownerValues.contains(where: \.isNull) else { return nil }
+        let targets = targetColumns.map { ColumnRef(table: target.tableName, column: $0) }
+        if let through {
+            let rows = AssociationRows(
+                table: through.schema.tableName, selected: through.targetSide, matching: through.ownerSide,
+                values: ownerValues)
+            return .member(of: rows, columns: targets)
+        }
+        let terms = zip(targets, ownerValues).map { Condition.compare(.column($0.0), .equal, .value($0.1)) }
+        return terms.count == 1 ? terms[0] : .and(terms)
+    }
+
     /// Works out a relation of `owner` from its declaration and the schemas it names.
     public static func resolve(_ relation: RelationSchema, of owner: ModelSchema, in catalog: SchemaCatalog) throws
         -> ResolvedRelation

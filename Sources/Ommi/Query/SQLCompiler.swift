@@ -106,7 +106,9 @@ public struct SQLCompiler: Sendable {
                 builder: builder, catalog: query.catalog, root: query.schema, rootName: table)
             try renderer.render(terms.count == 1 ? terms[0] : .and(terms))
         }
-        if ordered && (!query.order.isEmpty || query.after != nil || query.limit != nil || query.offset != nil) {
+        if ordered && !order.isEmpty
+            && (!query.order.isEmpty || query.after != nil || query.limit != nil || query.offset != nil)
+        {
             builder.append(" ORDER BY ")
             try builder.list(order) { key in
                 guard key.column.table == query.schema.tableName else {

@@ -36,6 +36,8 @@ enum FilterFormatter {
             }
         case .constant(let value):
             return value ? "true" : "false"
+        case .member(let rows, let columns):
+            return "(\(columns.map { operand(.column($0)) }.joined(separator: ", "))) in \(rows.table)"
         }
     }
 

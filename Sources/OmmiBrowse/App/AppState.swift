@@ -1,0 +1,91 @@
+import Ommi
+import TerminalUI
+
+/// Everything the browser shows, as a value: the model list, the pane stack, focus, the status
+/// line and the screen size. ``update(_:_:)`` changes it; ``view(_:)`` draws it.
+public struct AppState: Sendable {
+    public var size: ScreenSize
+    /// The models, sorted by name ignoring case.
+    public var models: [ModelSchema]
+    public var catalog: SchemaCatalog
+    /// Row counts of models, read lazily and capped.
+    public var modelCounts: [String: ModelCount] = [:]
+    public var modelCursor = 0
+    public var modelTop = 0
+    public var focus = Focus.models
+    public var panes: [Pane] = []
+    public var status: StatusMessage?
+    /// A line being typed (a search or a filter).
+    public var prompt: Prompt?
+    public var showingHelp = false
+    /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
+    public var readOnly: Bool
+    public var quitting = false
+    var nextPaneID = 1
+
+    /// How many rows a capped model count reads at most.
+    public static let countCap = 100_000
+
+    public init(models: ModelCollection, size: ScreenSize, readOnly: Bool = false) {
+        self.models = ModelOrdering.sorted(models.schemas)
+        self.catalog = models.catalog
+        self.size = size
+        self.readOnly = readOnly
+    }
+
+    public enum Focus: Sendable, Equatable {
+        case models
+        case pane
+    }
+
+    /// The pane on top of the stack.
+    public var current: Pane? {
+        get { panes.last }
+        set {
+            guard let newValue, !panes.isEmpty else { return }
+            panes[panes.count - 1] = newValue
+        }
+    }
+
+    mutating func makePaneID() -> PaneID {
+        defer { nextPaneID += 1 }
+        return PaneID(value: nextPaneID)
+    }
+}
+
+/// A model's row count as the model list shows it.
+public enum ModelCount: Sendable, Equatable {
+    /// Asked for, not known yet.
+    case counting
+    case exact(Int)
+    /// At least this many: counting stopped at the cap.
+    case atLeast(Int)
+    case failed
+}
+
+/// A message on the status line.
+public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+
+    public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: false) }
+    public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: true) }
+}
+
+/// A line the user is typing at the bottom of the screen.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case search
+        case filter
+    }
+
+    public var purpose: Purpose
+    public var text: String
+
+    public var label: String {
+        switch purpose {
+        case .search: "/"
+        case .filter: "filter: "
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Ommi
+
+/// Work that ``update(_:_:)`` asks for and the ``EffectRunner`` performs through the core. Plain
+/// data: tests read them, the runner turns them into messages.
+public enum Effect: Sendable {
+    /// Count a model's rows, stopping at ``AppState/countCap``.
+    case countModel(ModelSchema)
+    /// Read rows for a rows pane.
+    case loadRows(PaneID, generation: Int, RowsRequest)
+    /// Count the rows of a rows pane's query.
+    case countRows(PaneID, generation: Int, RowsRequest)
+    /// Summarize each relation of a record: counts and to-one labels.
+    case summarizeRelations(PaneID, ModelSchema, DynamicRow, [RelationSchema])
+    /// Find the next (or previous) row containing text, and jump to it.
+    case search(PaneID, generation: Int, RowsRequest, text: String, from: DynamicRow?, forward: Bool)
+    case quit
+}
+
+/// A read of rows for a pane: its query and where the rows go.
+public struct RowsRequest: Sendable {
+    public var schema: ModelSchema
+    public var condition: Condition?
+    public var order: [SortKey]
+    public var placement: Placement
+    public var limit: Int
+    /// The position of the first row wanted, for sources without a key to page by (views):
+    /// they page by offset.
+    public var offset: Int
+
+    /// Whether rows are paged by offset because the order gives no row a unique place.
+    public var pagesByOffset: Bool { order.isEmpty }
+
+    public enum Placement: Sendable, Equatable {
+        /// The rows from the first row at or after `anchor` (the first row of all when nil),
+        /// replacing the window; the read also works out their position.
+        case jump(anchor: DynamicRow?)
+        /// The rows after the window's last row.
+        case after(DynamicRow)
+        /// The rows before the window's first row.
+        case before(DynamicRow)
+        /// The last rows of all.
+        case last
+    }
+}

@@ -1,0 +1,32 @@
+import Ommi
+
+/// How a row is named in the breadcrumb and in references: its key and its label,
+/// `#1 Ommi is Great`.
+enum RecordTitle {
+    static func text(_ schema: ModelSchema, row: DynamicRow) -> String {
+        let key = schema.keyColumns.map { column in
+            ValueText.plain(row.value(ofColumn: column, in: schema) ?? .null)
+        }.joined(separator: ",")
+        let label = LabelColumn.of(schema).flatMap { row.value(ofColumn: $0, in: schema) }.map(ValueText.plain)
+        let head = key.isEmpty ? "row" : "#" + key
+        guard let label, !label.isEmpty else { return head }
+        return head + " " + label
+    }
+}
+
+/// The column that names a row of a model: the first text column called like a name or title,
+/// else the first text column that is not part of the key.
+public enum LabelColumn {
+    static let nameLike = ["name", "title", "label", "username", "email", "description", "code"]
+
+    public static func of(_ schema: ModelSchema) -> String? {
+        let texts = schema.fields.filter { !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR")) }
+        for wanted in nameLike {
+            if let field = texts.first(where: { $0.column.lowercased() == wanted }) { return field.column }
+        }
+        for wanted in nameLike {
+            if let field = texts.first(where: { $0.column.lowercased().hasSuffix(wanted) }) { return field.column }
+        }
+        return texts.first?.column
+    }
+}

@@ -1,0 +1,67 @@
+import Ommi
+import TerminalUI
+
+extension AppState {
+    mutating func handlePromptKey(_ key: Key) -> [Effect] {
+        guard var prompt else { return [] }
+        switch key {
+        case .escape:
+            self.prompt = nil
+            return []
+        case .enter:
+            self.prompt = nil
+            return submit(prompt)
+        case .backspace, .delete:
+            if prompt.text.isEmpty {
+                self.prompt = nil
+                return []
+            }
+            prompt.text.removeLast()
+        case .control("u"):
+            prompt.text = ""
+        case .character(let character):
+            prompt.text.append(character)
+        default:
+            return []
+        }
+        self.prompt = prompt
+        return []
+    }
+
+    private mutating func submit(_ prompt: Prompt) -> [Effect] {
+        guard let index = panes.indices.last, var pane = panes[index].rows else { return [] }
+        let id = panes[index].id
+        switch prompt.purpose {
+        case .search:
+            let text = prompt.text
+            guard !text.isEmpty else { return [] }
+            pane.search = text
+            panes[index].rows = pane
+            status = .info("searching for \"\(text)\"…")
+            let request = rowsRequest(pane, .jump(anchor: nil), offset: 0)
+            return [.search(id, generation: pane.generation, request, text: text, from: pane.currentRow, forward: true)]
+        case .filter:
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty {
+                guard pane.filter != nil else { return [] }
+                pane.filter = nil
+                pane.filterText = nil
+                status = .info("filter cleared")
+            } else {
+                do {
+                    let expression = try FilterExpression(parsing: text, schema: pane.schema)
+                    pane.filter = expression.condition
+                    pane.filterText = expression.text
+                    status = .info("filter: \(expression.text)")
+                } catch {
+                    self.prompt = prompt
+                    status = .error("filter: \(error.description)")
+                    return []
+                }
+            }
+            pane.firstColumn = min(pane.firstColumn, max(0, pane.columns.count - 1))
+            panes[index].rows = pane
+            return reloadRows(id, anchor: nil, recount: true)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Ommi
+import Synchronization
+
+/// Performs effects through the core, off the input path, and collects the messages they
+/// produce for the next turn of the loop.
+public final class EffectRunner: Sendable {
+    public let database: Ommi
+    let reader: RowReaderService
+    private let inbox = Mutex<[Message]>([])
+    private let running = Mutex<[Int: Task<Void, Never>]>([:])
+    private let counter = Atomic<Int>(0)
+    /// Called whenever a message arrives, to wake a loop that waits for input.
+    private let wake: @Sendable () -> Void
+
+    public init(database: Ommi, catalog: SchemaCatalog, wake: @escaping @Sendable () -> Void = {}) {
+        self.database = database
+        self.reader = RowReaderService(database: database, catalog: catalog)
+        self.wake = wake
+    }
+
+    /// Starts an effect; its messages arrive through ``takeMessages()``.
+    public func perform(_ effect: Effect) {
+        guard let work = messages(for: effect) else { return }
+        let number = counter.add(1, ordering: .relaxed).newValue
+        let task = Task { [weak self] in
+            let message = await work()
+            self?.deliver(message, finishing: number)
+        }
+        running.withLock { tasks in
+            if !task.isCancelled { tasks[number] = task }
+        }
+    }
+
+    /// The messages that arrived since the last call, in order of arrival.
+    public func takeMessages() -> [Message] {
+        inbox.withLock { messages in
+            defer { messages = [] }
+            return messages
+        }
+    }
+
+    /// Waits until every effect started so far has finished.
+    public func settle() async {
+        while let task = running.withLock({ $0.values.first }) {
+            await task.value
+            try? await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    /// Whether effects are still running.
+    public var isBusy: Bool { !running.withLock { $0.isEmpty } }
+
+    private func deliver(_ message: Message?, finishing number: Int) {
+        if let message { inbox.withLock { $0.append(message) } }
+        running.withLock { _ = $0.removeValue(forKey: number) }
+        wake()
+    }
+
+    private func messages(for effect: Effect) -> (@Sendable () async -> Message?)? {
+        let reader = self.reader
+        switch effect {
+        case .quit:
+            return nil
+        case .countModel(let schema):
+            return {
+                do {
+                    return .modelCounted(schema.name, try await reader.cappedCount(schema, cap: AppState.countCap))
+                } catch {
+                    return .modelCounted(schema.name, .failed)
+                }
+            }
+        case .loadRows(let id, let generation, let request):
+            return {
+                do {
+                    return .rowsLoaded(id, generation: generation, try await reader.rows(request))
+                } catch {
+                    return .failed(id, Self.describe(error))
+                }
+            }
+        case .countRows(let id, let generation, let request):
+            return {
+                do {
+                    return .rowsCounted(id, generation: generation, try await reader.count(request))
+                } catch {
+                    return .failed(id, Self.describe(error))
+                }
+            }
+        case .summarizeRelations(let id, let schema, let row, let relations):
+            return { [weak self] in
+                for relation in relations {
+                    let summary = await reader.summary(of: relation, owner: schema, row: row)
+                    self?.inbox.withLock { $0.append(.relationSummarized(id, relation.name, summary)) }
+                }
+                return nil
+            }
+        case .search(let id, let generation, let request, let text, let from, let forward):
+            return {
+                do {
+                    guard let result = try await reader.search(request, text: text, from: from, forward: forward) else {
+                        return .searchMissed(id, text)
+                    }
+                    return .rowsLoaded(id, generation: generation, result)
+                } catch {
+                    return .failed(id, Self.describe(error))
+                }
+            }
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        (error as? OmmiError)?.message ?? "\(error)"
+    }
+}

@@ -1,0 +1,160 @@
+import Ommi
+
+/// The reads the browser makes, in terms of the core's dynamic models: windows of rows by
+/// keyset, counts, labels of referenced rows, relation summaries and searches.
+struct RowReaderService: Sendable {
+    let database: Ommi
+    let catalog: SchemaCatalog
+
+    private func model(_ schema: ModelSchema) -> DynamicModel {
+        DynamicModel(schema: schema, database: database, catalog: catalog)
+    }
+
+    func cappedCount(_ schema: ModelSchema, cap: Int) async throws -> ModelCount {
+        let counted = try await model(schema).count(SelectQuery(schema: schema, limit: cap + 1, catalog: catalog))
+        return counted > cap ? .atLeast(cap) : .exact(counted)
+    }
+
+    func count(_ request: RowsRequest) async throws -> Int {
+        try await model(request.schema).count(where: request.condition)
+    }
+
+    func rows(_ request: RowsRequest) async throws -> RowsResult {
+        let model = self.model(request.schema)
+        let reversed = request.order.map { SortKey($0.column, descending: !$0.descending) }
+        var rows: [DynamicRow]
+        var start: Int?
+        var cursor: Int?
+        var total: Int?
+        var exhausted: Bool
+        switch request.placement {
+        case .jump(let anchor):
+            if request.pagesByOffset || anchor == nil {
+                let offset = request.pagesByOffset ? request.offset : 0
+                rows = try await model.rows(
+                    where: request.condition, order: request.order, limit: request.limit, offset: offset)
+                start = offset
+            } else if let anchor {
+                let values = orderValues(anchor, request)
+                let before = try await model.count(
+                    model.query(where: request.condition, order: reversed, after: values))
+                let previous = try await model.rows(
+                    where: request.condition, order: reversed, limit: 1, after: values
+                ).first
+                rows = try await model.rows(
+                    where: request.condition, order: request.order, limit: request.limit,
+                    after: previous.map { orderValues($0, request) })
+                start = before
+                cursor = before
+            } else {
+                rows = []
+            }
+            exhausted = rows.count < request.limit
+        case .after(let last):
+            if request.pagesByOffset {
+                rows = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
+            } else {
+                rows = try await model.rows(
+                    where: request.condition, order: request.order, limit: request.limit,
+                    after: orderValues(last, request))
+            }
+            exhausted = rows.count < request.limit
+        case .before(let first):
+            if request.pagesByOffset {
+                rows = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
+                exhausted = request.offset == 0
+            } else {
+                rows = try await model.rows(
+                    where: request.condition, order: reversed, limit: request.limit,
+                    after: orderValues(first, request)
+                ).reversed()
+                exhausted = rows.count < request.limit
+            }
+        case .last:
+            let counted = try await model.count(where: request.condition)
+            if request.pagesByOffset {
+                let offset = max(0, counted - request.limit)
+                rows = try await model.rows(where: request.condition, limit: request.limit, offset: offset)
+            } else {
+                rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit).reversed()
+            }
+            total = counted
+            start = max(0, counted - rows.count)
+            exhausted = true
+        }
+        return RowsResult(
+            rows: rows, placement: request.placement, start: start, exhausted: exhausted, total: total,
+            labels: try await labels(for: rows, of: request.schema), cursor: cursor)
+    }
+
+    /// The first row after (or before) `from` that contains `text` in any column, with the
+    /// window of rows that starts at it.
+    func search(_ request: RowsRequest, text: String, from: DynamicRow?, forward: Bool) async throws -> RowsResult? {
+        guard !request.pagesByOffset else {
+            throw OmmiError(.invalidQuery, "search needs rows with a key; \(request.schema.name) has none")
+        }
+        let model = self.model(request.schema)
+        let matches = Condition.or(
+            request.schema.fields.filter { $0.type != .blob }.map { field in
+                .match(.column(model.column(field.column)), .containsIgnoringCase, text)
+            })
+        let condition = request.condition.map { $0 && matches } ?? matches
+        let order = forward ? request.order : request.order.map { SortKey($0.column, descending: !$0.descending) }
+        guard
+            let found = try await model.rows(
+                where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }
+            ).first
+        else { return nil }
+        var jump = request
+        jump.placement = .jump(anchor: found)
+        var result = try await rows(jump)
+        result.foundText = text
+        return result
+    }
+
+    /// What a record's relation leads to: its count, or the row of a to-one relation.
+    func summary(of relation: RelationSchema, owner: ModelSchema, row: DynamicRow) async -> RelationSummary {
+        do {
+            let (target, condition) = try model(owner).relationScope(relation.name, of: row)
+            guard let condition else { return .none }
+            let targetModel = model(target)
+            if relation.kind == .toOne {
+                guard let related = try await targetModel.rows(where: condition, limit: 1).first else { return .none }
+                let key = target.keyColumns.map { ValueText.plain(related.value(ofColumn: $0, in: target) ?? .null) }
+                let label = LabelColumn.of(target).flatMap { related.value(ofColumn: $0, in: target) }
+                return .target(key: key.joined(separator: ","), label: label.map(ValueText.plain))
+            }
+            return .count(try await targetModel.count(where: condition))
+        } catch {
+            return .failed(EffectRunner.describe(error))
+        }
+    }
+
+    /// Labels of the rows that single-column references of `rows` point at, by reference column
+    /// and key value.
+    private func labels(for rows: [DynamicRow], of schema: ModelSchema) async throws -> [String: [DatabaseValue: String]] {
+        guard !rows.isEmpty else { return [:] }
+        var labels: [String: [DatabaseValue: String]] = [:]
+        for relation in schema.relations where relation.kind == .toOne {
+            guard let resolved = try? ResolvedRelation.resolve(relation, of: schema, in: catalog),
+                resolved.ownerColumns.count == 1, let label = LabelColumn.of(resolved.target),
+                let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0]),
+                let labelIndex = resolved.target.fieldIndex(ofColumn: label)
+            else { continue }
+            let column = resolved.ownerColumns[0]
+            let keys = Set(rows.compactMap { $0.value(ofColumn: column, in: schema) }.filter { !$0.isNull })
+            guard !keys.isEmpty else { continue }
+            let targetModel = model(resolved.target)
+            let targets = try await targetModel.rows(
+                where: .isIn(.column(targetModel.column(resolved.targetColumns[0])), Array(keys), negated: false))
+            for target in targets {
+                labels[column, default: [:]][target.values[keyIndex]] = ValueText.plain(target.values[labelIndex])
+            }
+        }
+        return labels
+    }
+
+    private func orderValues(_ row: DynamicRow, _ request: RowsRequest) -> [DatabaseValue] {
+        request.order.map { row.value(ofColumn: $0.column.column, in: request.schema) ?? .null }
+    }
+}

@@ -1,0 +1,70 @@
+import Ommi
+
+/// A table of rows: all rows of a model, or the rows of one relation of one record, narrowed by a
+/// filter and sorted, read a window at a time.
+public struct RowsPane: Sendable {
+    public var schema: ModelSchema
+    /// The condition that makes this the rows of a relation (nil for all rows of a model).
+    public var scope: Condition?
+    /// The relation this pane shows, when it shows one.
+    public var relation: RelationContext?
+    /// The filter the user typed, parsed, and its text.
+    public var filter: Condition?
+    public var filterText: String?
+    /// The column the rows are sorted by, if the user chose one.
+    public var sort: SortKey?
+    public var window = RowWindow()
+    /// The position of the cursor among all rows.
+    public var cursor = 0
+    /// Where the cursor goes once rows that are being read arrive.
+    var wantedCursor: Int?
+    /// The first row shown on screen.
+    public var top = 0
+    /// How many rows the pane's query selects, once counted.
+    public var total: Int?
+    /// The first column shown, for horizontal scrolling; also the column `s` sorts by.
+    public var firstColumn = 0
+    /// Labels of referenced rows, by reference column and key value.
+    public var labels: [String: [DatabaseValue: String]] = [:]
+    /// The last search text.
+    public var search: String?
+    /// A read is under way.
+    public var loading = false
+    /// Distinguishes current reads from reads started before a sort, filter or reload.
+    var generation = 0
+
+    public init(schema: ModelSchema, scope: Condition? = nil, relation: RelationContext? = nil) {
+        self.schema = schema
+        self.scope = scope
+        self.relation = relation
+    }
+
+    /// The condition of the pane's query: its scope and its filter.
+    public var condition: Condition? {
+        switch (scope, filter) {
+        case (nil, nil): nil
+        case (let scope?, nil): scope
+        case (nil, let filter?): filter
+        case (let scope?, let filter?): scope && filter
+        }
+    }
+
+    /// The query's order: the chosen sort, then the key, so every row has one place.
+    public var order: [SortKey] {
+        SelectQuery(schema: schema, order: sort.map { [$0] } ?? []).effectiveOrder
+    }
+
+    /// The row under the cursor, if it is in memory.
+    public var currentRow: DynamicRow? { window.row(at: cursor) }
+
+    /// The columns shown, in order: the schema's selected columns.
+    public var columns: [String] { schema.selectedColumns }
+}
+
+/// The record and relation a related-rows pane belongs to.
+public struct RelationContext: Sendable {
+    public var owner: ModelSchema
+    public var ownerRow: DynamicRow
+    public var name: String
+    public var kind: RelationKind
+}

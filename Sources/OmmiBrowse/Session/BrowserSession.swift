@@ -1,0 +1,61 @@
+import Ommi
+import TerminalUI
+
+/// The browser without a terminal: state, the effect runner, and the screen, driven by keys.
+/// The terminal loop and the tests drive the same session.
+public final class BrowserSession {
+    public private(set) var state: AppState
+    public let runner: EffectRunner
+
+    public init(database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
+        wake: @escaping @Sendable () -> Void = {})
+    {
+        self.state = AppState(models: models, size: size, readOnly: readOnly)
+        self.runner = EffectRunner(database: database, catalog: models.catalog, wake: wake)
+    }
+
+    /// Starts the first reads (the model counts).
+    public func start() {
+        perform(state.start())
+    }
+
+    /// Handles one key.
+    public func send(_ key: Key) {
+        perform(update(&state, .key(key)))
+    }
+
+    public func resize(_ size: ScreenSize) {
+        perform(update(&state, .resized(size)))
+    }
+
+    /// Applies the results that arrived; returns whether any did.
+    @discardableResult
+    public func pump() -> Bool {
+        let messages = runner.takeMessages()
+        for message in messages { perform(update(&state, message)) }
+        return !messages.isEmpty
+    }
+
+    /// Waits until every read started so far, and every read their results start, is done.
+    public func settle() async {
+        repeat {
+            await runner.settle()
+        } while pump()
+    }
+
+    /// The screen as it stands.
+    public var screen: ScreenBuffer { view(state) }
+
+    public var isFinished: Bool { state.quitting }
+
+    fileprivate func perform(_ effects: [Effect]) {
+        for effect in effects { runner.perform(effect) }
+    }
+}
+
+extension BrowserSession {
+    /// Starts at the pane `target` names (`--open`).
+    public func open(_ target: PaneTarget) {
+        perform(state.open(target))
+    }
+}

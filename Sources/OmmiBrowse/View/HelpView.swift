@@ -1,0 +1,24 @@
+import TerminalUI
+
+/// The `?` overlay: every key and what it does, in a box over the screen.
+enum HelpView {
+    static func draw(into screen: inout ScreenBuffer) {
+        let keyWidth = KeyHelp.lines.map(\.keys.displayWidth).max() ?? 0
+        let lines = KeyHelp.lines.map { $0.keys.fitted(toWidth: keyWidth) + "  " + $0.action }
+        let width = min(screen.width, (lines.map(\.displayWidth).max() ?? 0) + 4)
+        let height = min(screen.height, lines.count + 2)
+        guard width > 2, height > 2 else { return }
+        let left = (screen.width - width) / 2
+        let top = (screen.height - height) / 2
+        screen.fill(row: top, column: left, width: width, height: height)
+        _ = screen.write("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: Palette.frame)
+        _ = screen.write(" keys ", row: top, column: left + 2, maxWidth: width - 4, style: Palette.header)
+        for (index, line) in lines.prefix(height - 2).enumerated() {
+            let y = top + 1 + index
+            _ = screen.write("│", row: y, column: left, style: Palette.frame)
+            _ = screen.write(line, row: y, column: left + 2, maxWidth: width - 4)
+            _ = screen.write("│", row: y, column: left + width - 1, style: Palette.frame)
+        }
+        _ = screen.write("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: Palette.frame)
+    }
+}

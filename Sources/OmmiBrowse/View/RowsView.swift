@@ -1,0 +1,86 @@
+import Ommi
+import TerminalUI
+
+/// A rows pane: a header of column names, then one line per row, columns fitted to their
+/// contents and scrolled from ``RowsPane/firstColumn``.
+enum RowsView {
+    static let maximumColumnWidth = 32
+
+    static func draw(_ pane: RowsPane, in area: PaneArea, into screen: inout ScreenBuffer) {
+        guard area.width > 0, area.height > 0 else { return }
+        let visibleRows = max(0, area.height - 1)
+        let shown = (0..<visibleRows).compactMap { line in pane.window.row(at: pane.top + line).map { (line, $0) } }
+        let columns = fittedColumns(pane, rows: shown.map(\.1), width: area.width)
+        var x = area.left
+        for column in columns {
+            var title = column.name.terminalSafe
+            if pane.sort?.column.column == column.name { title += pane.sort?.descending == true ? " ▼" : " ▲" }
+            _ = screen.write(title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: Palette.header)
+            x += column.width + 1
+        }
+        if shown.isEmpty {
+            let message = pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows"
+            _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
+            return
+        }
+        for (line, row) in shown {
+            let y = area.top + 1 + line
+            let isCursor = pane.top + line == pane.cursor
+            let rowStyle = isCursor ? (area.focused ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
+            if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: rowStyle) }
+            var x = area.left
+            for column in columns {
+                let value = row.value(ofColumn: column.name, in: pane.schema) ?? .null
+                let cell = CellText.of(value, label: pane.labels[column.name]?[value])
+                var style = cell.isMarker ? Palette.dim : rowStyle
+                if isCursor { style.reverse = rowStyle.reverse }
+                if isCursor, !area.focused { style.bold = true }
+                _ = screen.write(cell.text.fitted(toWidth: column.width), row: y, column: x, maxWidth: column.width, style: style)
+                x += column.width + 1
+            }
+        }
+    }
+
+    struct FittedColumn {
+        var name: String
+        var width: Int
+    }
+
+    /// The columns from the first shown one that fit in `width`, each as wide as its widest
+    /// shown value (up to a maximum), the last one cut to what is left.
+    static func fittedColumns(_ pane: RowsPane, rows: [DynamicRow], width: Int) -> [FittedColumn] {
+        var fitted: [FittedColumn] = []
+        var used = 0
+        for name in pane.columns.dropFirst(pane.firstColumn) {
+            guard used < width else { break }
+            var natural = name.terminalSafe.displayWidth + 2
+            for row in rows {
+                let value = row.value(ofColumn: name, in: pane.schema) ?? .null
+                natural = max(natural, CellText.of(value, label: pane.labels[name]?[value]).text.displayWidth)
+            }
+            let columnWidth = min(max(3, natural), maximumColumnWidth, width - used)
+            fitted.append(FittedColumn(name: name, width: columnWidth))
+            used += columnWidth + 1
+        }
+        return fitted
+    }
+}
+
+/// What one cell shows: the value made safe, NULL and BLOBs as markers, a reference with the
+/// label of the row it points at.
+struct CellText {
+    var text: String
+    /// NULL or a BLOB: shown dim so they cannot be mistaken for text.
+    var isMarker: Bool
+
+    static func of(_ value: DatabaseValue, label: String?) -> CellText {
+        switch value {
+        case .null: return CellText(text: "NULL", isMarker: true)
+        case .blob(let data): return CellText(text: "[" + ValueText.size(data.count) + "]", isMarker: true)
+        default:
+            var text = ValueText.cellText(value).terminalSafe
+            if let label { text += " (" + label.prefix(80).terminalSafe + ")" }
+            return CellText(text: text, isMarker: false)
+        }
+    }
+}

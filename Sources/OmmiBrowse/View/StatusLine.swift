@@ -1,0 +1,65 @@
+import TerminalUI
+
+/// The last line: a prompt being typed, or the position, a message and the keys that apply.
+enum StatusLine {
+    static func draw(_ state: AppState, into screen: inout ScreenBuffer) {
+        let layout = Layout(state.size)
+        let width = state.size.width
+        guard state.size.height > 1 else { return }
+        let row = layout.statusRow
+        screen.fill(row: row, column: 0, width: width, height: 1, style: Palette.bar)
+        if let prompt = state.prompt {
+            let text = prompt.label + prompt.text.terminalSafe + "▏"
+            let shown = text.displayWidth > width ? String(text.suffix(max(1, width))) : text
+            _ = screen.write(shown, row: row, column: 0, maxWidth: width, style: Palette.bar)
+            if let message = state.status, message.isError {
+                drawMessage(message, state, into: &screen)
+            }
+            return
+        }
+        var left = position(state)
+        if let message = state.status {
+            left += (left.isEmpty ? "" : "  ") + message.text.terminalSafe
+        }
+        let hints = self.hints(state)
+        let hintWidth = min(hints.displayWidth, max(0, width - left.displayWidth - 2))
+        let used = screen.write(" " + left, row: row, column: 0, maxWidth: max(0, width - hintWidth - 1), style: state.status?.isError == true ? errorBar : Palette.bar)
+        if hintWidth > 0, used + hintWidth < width {
+            _ = screen.write(hints.truncated(toWidth: hintWidth), row: row, column: width - hintWidth, maxWidth: hintWidth, style: Palette.bar)
+        }
+    }
+
+    private static var errorBar: Style { Style(foreground: .red, bold: true, reverse: true) }
+
+    private static func drawMessage(_ message: StatusMessage, _ state: AppState, into screen: inout ScreenBuffer) {
+        guard state.size.height > 2 else { return }
+        let row = Layout(state.size).statusRow - 1
+        screen.fill(row: row, column: 0, width: state.size.width, height: 1)
+        _ = screen.write(" " + message.text.terminalSafe, row: row, column: 0, maxWidth: state.size.width, style: Palette.error)
+    }
+
+    /// `row 120 of 1,000,000`, or the line of a record.
+    static func position(_ state: AppState) -> String {
+        guard state.focus == .pane, let pane = state.current else {
+            return state.models.isEmpty ? "" : "model \(state.modelCursor + 1) of \(state.models.count)"
+        }
+        switch pane.content {
+        case .rows(let rows):
+            let total = rows.total.map(ValueText.grouped) ?? "…"
+            if rows.window.rows.isEmpty { return rows.loading ? "reading…" : "0 rows" }
+            return "row \(ValueText.grouped(rows.cursor + 1)) of \(total)"
+        case .record(let record):
+            return "line \(record.cursor + 1) of \(record.lineCount)"
+        }
+    }
+
+    /// The keys that apply now.
+    static func hints(_ state: AppState) -> String {
+        if state.showingHelp { return "any key closes the help " }
+        guard state.focus == .pane, let pane = state.current else { return "Enter open  Tab pane  ? help  q quit " }
+        switch pane.content {
+        case .rows: return "Enter record  / search  f filter  s sort  Esc back  ? help "
+        case .record: return "Enter open relation  Esc back  ? help "
+        }
+    }
+}

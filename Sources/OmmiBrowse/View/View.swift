@@ -1,0 +1,61 @@
+import Ommi
+import TerminalUI
+
+/// Draws the state into a screen buffer: breadcrumb, model list, the top pane, the status line,
+/// and the help or prompt when open. Pure: the same state always draws the same screen.
+public func view(_ state: AppState) -> ScreenBuffer {
+    var screen = ScreenBuffer(size: state.size)
+    guard state.size.width > 0, state.size.height > 0 else { return screen }
+    let layout = Layout(state.size)
+    Breadcrumb.draw(state, into: &screen)
+    let listShown = layout.listWidth > 0 || state.panes.isEmpty || state.focus == .models
+    let paneLeft = layout.listWidth > 0 ? layout.paneLeft : 0
+    if listShown {
+        let width = layout.listWidth > 0 ? layout.listWidth : state.size.width
+        ModelListView.draw(state, into: &screen, width: width)
+        if layout.listWidth > 0 {
+            screen.fill(
+                row: layout.bodyTop, column: layout.listWidth, width: 1, height: layout.bodyHeight, with: "│",
+                style: Palette.frame)
+        }
+    }
+    if let pane = state.current, layout.listWidth > 0 || state.focus == .pane {
+        let area = PaneArea(
+            top: layout.bodyTop, left: paneLeft, width: state.size.width - paneLeft, height: layout.bodyHeight,
+            focused: state.focus == .pane)
+        switch pane.content {
+        case .rows(let rows): RowsView.draw(rows, in: area, into: &screen)
+        case .record(let record): RecordView.draw(record, catalog: state.catalog, in: area, into: &screen)
+        }
+    } else if layout.listWidth > 0 {
+        let area = PaneArea(
+            top: layout.bodyTop, left: paneLeft, width: layout.paneWidth, height: layout.bodyHeight, focused: false)
+        let hint = state.models.isEmpty ? "This database has no tables or views." : "Enter opens the model under the cursor; ? lists the keys."
+        _ = screen.write(hint, row: area.top + 1, column: area.left + 1, maxWidth: max(0, area.width - 2), style: Palette.dim)
+    }
+    StatusLine.draw(state, into: &screen)
+    if state.showingHelp { HelpView.draw(into: &screen) }
+    return screen
+}
+
+/// The part of the screen a pane draws in.
+struct PaneArea {
+    var top: Int
+    var left: Int
+    var width: Int
+    var height: Int
+    var focused: Bool
+}
+
+/// The styles of the screen, built only from attributes and the terminal's own colours, so the
+/// screen reads the same with `NO_COLOR`.
+enum Palette {
+    static let bar = Style(reverse: true)
+    static let header = Style(bold: true, underline: true)
+    static let cursor = Style(reverse: true)
+    static let cursorUnfocused = Style(bold: true, underline: true)
+    static let dim = Style(dim: true)
+    static let frame = Style(dim: true)
+    static let error = Style(foreground: .red, bold: true)
+    static let label = Style(foreground: .cyan)
+}
