@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The real `ommi-browse` binary in a real terminal, driven as a person drives it.
+@Suite("ommi-browse in a terminal", .serialized)
+struct BrowseInTerminalTests {
+    /// The shape of the original Python Ommi's blog output: no declared foreign keys, a
+    /// composite key on the association table.
+    static let blog = [
+        #"CREATE TABLE "Post" (id INTEGER PRIMARY KEY, title TEXT NOT NULL)"#,
+        #"CREATE TABLE "Tag" (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"#,
+        #"CREATE TABLE "PostTag" (post_id INTEGER NOT NULL, tag_id INTEGER NOT NULL, PRIMARY KEY (post_id, tag_id))"#,
+        #"INSERT INTO "Post" VALUES (1, 'Ommi is Great'), (2, 'Python Tips')"#,
+        #"INSERT INTO "Tag" VALUES (101, 'ommi'), (102, 'python'), (103, 'guide')"#,
+        #"INSERT INTO "PostTag" VALUES (1, 101), (1, 103), (2, 102), (2, 103)"#,
+    ]
+
+    @Test("Enter, Enter, G, Enter reaches post 1's tags; Esc comes back; Ctrl-c exits 0 and restores the terminal")
+    func drillDown() async throws {
+        let path = try await databaseFile(Self.blog)
+        let terminal = try TmuxTerminal()
+        let settings = temporaryPath("stty")
+        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); echo \"EXIT=$?\"; stty -g > \(settings).after")
+        try terminal.waitFor("model 1 of 3")
+        try terminal.press("Enter")
+        try terminal.waitFor("row 1 of 2")
+        try terminal.press("Enter")
+        try terminal.waitFor("Post › #1 Ommi is Great")
+        try terminal.press("G")
+        try terminal.waitFor("line 4 of 4")
+        try terminal.press("Enter")
+        let tags = try terminal.waitFor("› tags")
+        #expect(tags.contains("101  ommi"))
+        #expect(tags.contains("103  guide"))
+        #expect(!tags.contains("python"))
+        try terminal.press("Escape")
+        let record = try terminal.waitFor { !$0.contains("› tags") }
+        #expect(record.contains("line 4 of 4"))
+        #expect(record.contains("tags ") && record.contains("⇄ Tag via PostTag (2)"))
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
+        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
+        try await Task.sleep(for: .milliseconds(200))
+        let before = try String(contentsOfFile: settings + ".before", encoding: .utf8)
+        let after = try String(contentsOfFile: settings + ".after", encoding: .utf8)
+        #expect(before == after)
+    }
+
+    @Test("--open starts at a relation's rows, with the panes before it behind Esc")
+    func openPath() async throws {
+        let path = try await databaseFile(Self.blog)
+        let terminal = try TmuxTerminal()
+        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Post/2/tags; echo \"EXIT=$?\"")
+        let tags = try terminal.waitFor("102  python")
+        #expect(tags.contains("Post › #2 Python Tips › tags"))
+        try terminal.press("Escape")
+        try terminal.waitFor { !$0.contains("› tags") && $0.contains("Post › #2 Python Tips") }
+        try terminal.press("Escape")
+        let rows = try terminal.waitFor { !$0.contains("#2 Python Tips ›") && $0.contains("row 2 of 2") }
+        #expect(rows.contains("Ommi is Great"))
+        try terminal.press("q")
+        try terminal.waitFor("EXIT=0")
+    }
+
+    @Test("a search moves to the row that contains the text, and a filter narrows the rows")
+    func searchAndFilter() async throws {
+        let path = try await databaseFile(Self.blog)
+        let terminal = try TmuxTerminal()
+        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Tag; echo \"EXIT=$?\"")
+        try terminal.waitFor("row 1 of 3")
+        try terminal.type("/guide")
+        try terminal.press("Enter")
+        try terminal.waitFor("row 3 of 3")
+        try terminal.type("fname ~ PYT")
+        try terminal.press("Enter")
+        let filtered = try terminal.waitFor("row 1 of 1")
+        #expect(filtered.contains("Tag [name ~ \"PYT\"]"))
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
+    }
+}
