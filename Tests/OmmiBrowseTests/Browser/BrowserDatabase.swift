@@ -25,7 +25,7 @@ struct BrowserDatabase {
     func session(width: Int = 80, height: Int = 24) async -> BrowserSession {
         let session = BrowserSession(database: database, models: models, size: ScreenSize(width: width, height: height))
         session.start()
-        await session.settle()
+        await session.finishReads()
         return session
     }
 
@@ -45,7 +45,7 @@ extension BrowserSession {
     func press(_ keys: [Key]) async {
         for key in keys {
             send(key)
-            await settle()
+            await finishReads()
         }
     }
 
@@ -53,7 +53,28 @@ extension BrowserSession {
     func type(_ text: String) async {
         for character in text {
             send(.character(character))
-            await settle()
+            await finishReads()
+        }
+    }
+
+    /// Waits until every read started so far, and every read their results start, has finished,
+    /// applying the results as they arrive. It relies on the runner saying it is idle; should
+    /// the runner claim to be busy while nothing arrives for two seconds, it stops waiting, so a
+    /// runner that loses track of a finished read slows a test down instead of hanging it.
+    func finishReads() async {
+        let clock = ContinuousClock()
+        var lastArrival = clock.now
+        while true {
+            if pump() {
+                lastArrival = clock.now
+            } else if !runner.isBusy {
+                if !pump() { return }
+                lastArrival = clock.now
+            } else if clock.now - lastArrival > .seconds(2) {
+                return
+            } else {
+                try? await Task.sleep(for: .milliseconds(1))
+            }
         }
     }
 }

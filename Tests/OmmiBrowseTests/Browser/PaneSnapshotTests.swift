@@ -114,7 +114,7 @@ import TerminalUI
         session.send(.down)
         session.send(.enter)
         Snapshot.check(session.screen, named: "loading.txt")
-        await session.settle()
+        await session.finishReads()
         #expect(session.state.current?.rows?.loading == false)
     }
 

@@ -20,7 +20,7 @@ import TerminalUI
         defer { database.remove() }
         await session.press(Array(repeating: Key.down, count: 11))
         session.resize(ScreenSize(width: 40, height: 10))
-        await session.settle()
+        await session.finishReads()
         let rows = try #require(session.state.current?.rows)
         #expect(rows.cursor >= rows.top && rows.cursor < rows.top + Layout(session.state.size).visibleRows)
         Snapshot.check(session.screen, named: "resized-40x10.txt")
@@ -31,7 +31,7 @@ import TerminalUI
         let (database, session) = try await postRows()
         defer { database.remove() }
         session.resize(ScreenSize(width: 10, height: 3))
-        await session.settle()
+        await session.finishReads()
         Snapshot.check(session.screen, named: "tiny-10x3.txt")
     }
 
@@ -43,7 +43,7 @@ import TerminalUI
         await session.press(.down, .down, .down, .enter, .character("G"), .enter)
         #expect(session.state.panes.map(\.title) == ["Post", "#4 多対多の関係", "tags"])
         session.resize(ScreenSize(width: 24, height: 8))
-        await session.settle()
+        await session.finishReads()
         Snapshot.check(session.screen, named: "narrow-breadcrumb-24x8.txt")
     }
 
