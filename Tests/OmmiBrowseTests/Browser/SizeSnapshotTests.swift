@@ -47,6 +47,16 @@ import TerminalUI
         Snapshot.check(session.screen, named: "narrow-breadcrumb-24x8.txt")
     }
 
+    /// The help on 60×12: lines too long end in `…`, and the last line that fits says how many
+    /// keys a larger terminal would show.
+    @Test func helpOnASmallScreen() async throws {
+        let (database, session) = try await postRows()
+        defer { database.remove() }
+        session.resize(ScreenSize(width: 60, height: 12))
+        await session.press(.character("?"))
+        Snapshot.check(session.screen, named: "help-60x12.txt")
+    }
+
     /// 1×1: one cell, and keys still work.
     @Test func oneByOne() async throws {
         let (database, session) = try await postRows()
