@@ -1,1 +1,131 @@
-// Placeholder until the ncurses backend lands.
+import CNCurses
+import TerminalUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The real terminal, through ncursesw: reads keys as `Key` values and copies a `ScreenBuffer`
+/// to the screen, cell by cell at exact positions, so the buffer's widths decide the layout.
+///
+/// Starting it takes over the terminal (raw mode, so Ctrl-c arrives as a key; no echo; hidden
+/// cursor; immediate Esc). The terminal is given back by `stop()`, on deinit, at process exit,
+/// on SIGINT, SIGTERM, SIGHUP and SIGQUIT (the process then exits with 128 + the signal) and on
+/// crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE), which also append a note to
+/// the crash log and print its path before the crash proceeds.
+///
+/// Colours keep the terminal's own default foreground and background; when `NO_COLOR` is set
+/// to a non-empty value only attributes (bold, dim, reverse, underline) are used.
+/// One instance at a time per process, used from one thread.
+public final class NCursesTerminal: Terminal {
+    private var colorPairs: ColorPairs
+    private var attributeCache: [Style: (attributes: UInt32, pair: Int32)] = [:]
+    private var started = true
+
+    /// Takes over the terminal on standard input and output, as described by `TERM`.
+    ///
+    /// - Parameter crashLogPath: where a crash appends its note; nil for no log.
+    /// - Throws: `TerminalStartError` when standard input or output is not a terminal, or
+    ///   `TERM` is unset, unknown or unusable.
+    public init(crashLogPath: String? = nil) throws {
+        let result: cnc_start_result
+        if let crashLogPath {
+            result = crashLogPath.withCString { cnc_start($0, Self.escapeDelayMilliseconds) }
+        } else {
+            result = cnc_start(nil, Self.escapeDelayMilliseconds)
+        }
+        if let error = Self.error(for: result, term: Self.environment("TERM")) { throw error }
+        colorPairs = ColorPairs(enabled: Self.environment("NO_COLOR").isEmpty)
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// The current size; after a `.resize` key this is already the new size.
+    public var size: ScreenSize {
+        ScreenSize(width: Int(cnc_columns()), height: Int(cnc_lines()))
+    }
+
+    public func readKey(timeout: Duration?) -> Key? {
+        guard started else { return nil }
+        var value: UInt32 = 0
+        switch cnc_read(Self.milliseconds(timeout), &value) {
+        case CNC_INPUT_CHARACTER: return Key(.character(value))
+        case CNC_INPUT_KEY_CODE: return Key(.keyCode(Int32(bitPattern: value)))
+        default: return nil
+        }
+    }
+
+    public func draw(_ buffer: ScreenBuffer) {
+        guard started else { return }
+        cnc_erase()
+        let screen = size
+        for row in 0..<min(buffer.height, screen.height) {
+            for column in 0..<min(buffer.width, screen.width) {
+                guard let cell = buffer[row, column], cell.width > 0 else { continue }
+                let (attributes, pair) = look(for: cell.style)
+                for glyph in cell.terminalGlyphs(terminalWidth: Self.terminalWidth) {
+                    let scalars = glyph.scalars.map(\.value)
+                    _ = scalars.withUnsafeBufferPointer { pointer in
+                        cnc_put(
+                            Int32(row), Int32(column + glyph.offset), pointer.baseAddress,
+                            Int32(pointer.count), attributes, pair)
+                    }
+                }
+            }
+        }
+        cnc_present()
+    }
+
+    public func stop() {
+        guard started else { return }
+        started = false
+        cnc_stop()
+    }
+
+    /// Short enough that Esc feels immediate, long enough for escape sequences over ssh.
+    private static let escapeDelayMilliseconds: Int32 = 25
+
+    private static func environment(_ name: String) -> String {
+        getenv(name).map { String(cString: $0) } ?? ""
+    }
+
+    private static func terminalWidth(_ scalar: Unicode.Scalar) -> Int {
+        Int(cnc_scalar_width(scalar.value))
+    }
+
+    private func look(for style: Style) -> (attributes: UInt32, pair: Int32) {
+        if let cached = attributeCache[style] { return cached }
+        let look = (
+            attributes: cnc_attributes(style.bold, style.dim, style.reverse, style.underline),
+            pair: colorPairs.pair(for: style)
+        )
+        attributeCache[style] = look
+        return look
+    }
+
+    private static func milliseconds(_ timeout: Duration?) -> Int32 {
+        guard let timeout else { return -1 }
+        let (seconds, attoseconds) = timeout.components
+        guard seconds >= 0 else { return 0 }
+        let total = seconds.multipliedReportingOverflow(by: 1000)
+        guard !total.overflow, total.partialValue <= Int64(Int32.max) else { return Int32.max }
+        return Int32(min(Int64(Int32.max), total.partialValue + attoseconds / 1_000_000_000_000_000))
+    }
+
+    private static func error(for result: cnc_start_result, term: String) -> TerminalStartError? {
+        switch result {
+        case CNC_START_OK: nil
+        case CNC_START_ALREADY_ACTIVE: .alreadyStarted
+        case CNC_START_STDIN_NOT_TERMINAL: .standardInputNotTerminal
+        case CNC_START_STDOUT_NOT_TERMINAL: .standardOutputNotTerminal
+        case CNC_START_TERM_UNSET: .termUnset
+        case CNC_START_TERM_UNKNOWN: .unknownTerminalType(term)
+        case CNC_START_NO_TERMINFO: .noTerminfoDatabase
+        default: .unsuitableTerminalType(term)
+        }
+    }
+}

@@ -11,7 +11,6 @@ enum Breadcrumb {
         if parts.isEmpty { parts = ["models"] }
         let text = " " + parts.joined(separator: " › ").terminalSafe
         let width = state.size.width
-        let shown = text.displayWidth > width ? "…" + String(text.suffix(max(0, width - 1))) : text
-        _ = screen.write(shown.truncated(toWidth: width), row: 0, column: 0, maxWidth: width, style: Palette.bar)
+        _ = screen.write(text.tail(fittingWidth: width), row: 0, column: 0, maxWidth: width, style: Palette.bar)
     }
 }

@@ -47,9 +47,12 @@ enum RowsView {
     }
 
     /// The columns from the first shown one that fit in `width`, each as wide as its widest
-    /// shown value (up to a maximum), the last one cut to what is left.
+    /// shown value (up to a maximum), the last one cut to what is left. When every column fits
+    /// with room to spare, the room goes to the columns the maximum cut, in order, so no text is
+    /// cut beside empty space.
     static func fittedColumns(_ pane: RowsPane, rows: [DynamicRow], width: Int) -> [FittedColumn] {
         var fitted: [FittedColumn] = []
+        var naturals: [Int] = []
         var used = 0
         for name in pane.columns.dropFirst(pane.firstColumn) {
             guard used < width else { break }
@@ -60,7 +63,14 @@ enum RowsView {
             }
             let columnWidth = min(max(3, natural), maximumColumnWidth, width - used)
             fitted.append(FittedColumn(name: name, width: columnWidth))
+            naturals.append(natural)
             used += columnWidth + 1
+        }
+        var room = width - (used - 1)
+        for index in fitted.indices where room > 0 && naturals[index] > fitted[index].width {
+            let extra = min(room, naturals[index] - fitted[index].width)
+            fitted[index].width += extra
+            room -= extra
         }
         return fitted
     }

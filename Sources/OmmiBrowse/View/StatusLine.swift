@@ -1,3 +1,4 @@
+import Foundation
 import TerminalUI
 
 /// The last line: a prompt being typed, or the position, a message and the keys that apply.
@@ -10,8 +11,7 @@ enum StatusLine {
         screen.fill(row: row, column: 0, width: width, height: 1, style: Palette.bar)
         if let prompt = state.prompt {
             let text = prompt.label + prompt.text.terminalSafe + "▏"
-            let shown = text.displayWidth > width ? String(text.suffix(max(1, width))) : text
-            _ = screen.write(shown, row: row, column: 0, maxWidth: width, style: Palette.bar)
+            _ = screen.write(text.tail(fittingWidth: width), row: row, column: 0, maxWidth: width, style: Palette.bar)
             if let message = state.status, message.isError {
                 drawMessage(message, state, into: &screen)
             }
@@ -21,12 +21,26 @@ enum StatusLine {
         if let message = state.status {
             left += (left.isEmpty ? "" : "  ") + message.text.terminalSafe
         }
-        let hints = self.hints(state)
-        let hintWidth = min(hints.displayWidth, max(0, width - left.displayWidth - 2))
-        let used = screen.write(" " + left, row: row, column: 0, maxWidth: max(0, width - hintWidth - 1), style: state.status?.isError == true ? errorBar : Palette.bar)
-        if hintWidth > 0, used + hintWidth < width {
-            _ = screen.write(hints.truncated(toWidth: hintWidth), row: row, column: width - hintWidth, maxWidth: hintWidth, style: Palette.bar)
+        let text = " " + left
+        let hints = fitting(hints(state), width: width - text.displayWidth - 2)
+        let textWidth = max(0, width - (hints.isEmpty ? 0 : hints.displayWidth + 2))
+        let style = state.status?.isError == true ? errorBar : Palette.bar
+        _ = screen.write(text.truncated(toWidth: textWidth), row: row, column: 0, maxWidth: textWidth, style: style)
+        if !hints.isEmpty {
+            _ = screen.write(hints, row: row, column: width - hints.displayWidth, style: Palette.bar)
         }
+    }
+
+    /// The leading hints, whole, that fit in `width` columns: a hint is never cut, so that what
+    /// is shown never reads as part of the message beside it.
+    static func fitting(_ hints: String, width: Int) -> String {
+        var shown = ""
+        for hint in hints.components(separatedBy: "  ") where !hint.trimmingCharacters(in: .whitespaces).isEmpty {
+            let next = (shown.isEmpty ? "" : shown + "  ") + hint.trimmingCharacters(in: .whitespaces)
+            guard next.displayWidth + 1 <= width else { break }
+            shown = next
+        }
+        return shown.isEmpty ? "" : shown + " "
     }
 
     private static var errorBar: Style { Style(foreground: .red, bold: true, reverse: true) }
@@ -35,7 +49,8 @@ enum StatusLine {
         guard state.size.height > 2 else { return }
         let row = Layout(state.size).statusRow - 1
         screen.fill(row: row, column: 0, width: state.size.width, height: 1)
-        _ = screen.write(" " + message.text.terminalSafe, row: row, column: 0, maxWidth: state.size.width, style: Palette.error)
+        let text = (" " + message.text.terminalSafe).truncated(toWidth: state.size.width)
+        _ = screen.write(text, row: row, column: 0, maxWidth: state.size.width, style: Palette.error)
     }
 
     /// `row 120 of 1,000,000`, or the line of a record.
@@ -59,7 +74,8 @@ enum StatusLine {
         guard state.focus == .pane, let pane = state.current else { return "Enter open  Tab pane  ? help  q quit " }
         switch pane.content {
         case .rows: return "Enter record  / search  f filter  s sort  Esc back  ? help "
-        case .record: return "Enter open relation  Esc back  ? help "
+        case .record(let record):
+            return record.relations.isEmpty ? "Esc back  ? help " : "Enter open relation  Esc back  ? help "
         }
     }
 }

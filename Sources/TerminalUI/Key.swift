@@ -1,0 +1,29 @@
+/// One key press, as the browser understands it.
+///
+/// Terminal backends turn raw input into these values, so the browser's `update` function and
+/// its tests never see terminal-specific codes.
+public enum Key: Sendable, Hashable {
+    /// A printable character, including space; never a control character.
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown
+    case home, end
+    case enter
+    case escape
+    case backspace
+    case tab
+    /// Shift-Tab.
+    case backTab
+    case delete
+    case insert
+    /// A control key, named by its caret notation with letters in lowercase:
+    /// Ctrl-c is `.control("c")`, Ctrl-\ is `.control("\\")`, Ctrl-@ (Ctrl-Space) is `.control("@")`.
+    ///
+    /// Ctrl-h, Ctrl-i, Ctrl-j and Ctrl-m arrive as `.backspace`, `.tab` and `.enter`, because
+    /// terminals send the same bytes for those keys.
+    case control(Character)
+    /// A function key: `.function(1)` is F1.
+    case function(Int)
+    /// The terminal changed size; read the new size from the backend.
+    case resize
+}

@@ -1,0 +1,14 @@
+/// A terminal the browser runs in: a source of keys and a place to show a `ScreenBuffer`.
+///
+/// The ncurses backend implements it; tests and headless runs can supply their own.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: ScreenSize { get }
+    /// The next key, waiting at most `timeout` (forever when nil). Nil when the time ran out or
+    /// the input was nothing the browser uses.
+    func readKey(timeout: Duration?) -> Key?
+    /// Shows `buffer`; parts outside the screen are clipped and screen left uncovered is blank.
+    func draw(_ buffer: ScreenBuffer)
+    /// Gives the terminal back to the shell as it was found. Calling it again does nothing.
+    func stop()
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Ommi
+import OmmiBrowse
+import OmmiSQLite
+import TerminalUI
+
+/// A real SQLite file built by a test, reflected the way `ommi-browse` reflects a file, with a
+/// ``BrowserSession`` over it for driving the browser by keys.
+struct BrowserDatabase {
+    let database: Ommi
+    let models: ModelCollection
+    private let folder: URL
+
+    /// Creates a database in a new temporary folder from SQL statements, run in order.
+    init(_ statements: [String]) async throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let driver = try await SQLiteDriver.connect(path: folder.appendingPathComponent("test.db").path, options: .create)
+        for statement in statements { _ = try await driver.execute(SQLStatement(statement)) }
+        database = Ommi(driver)
+        models = try await ModelCollection.reflect(from: database)
+    }
+
+    /// A session on a screen of `width`×`height`, started, with its first reads done.
+    func session(width: Int = 80, height: Int = 24) async -> BrowserSession {
+        let session = BrowserSession(database: database, models: models, size: ScreenSize(width: width, height: height))
+        session.start()
+        await session.finishReads()
+        return session
+    }
+
+    /// Deletes the database's folder.
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+extension BrowserSession {
+    /// Sends keys in order, letting every read they start finish after each one, as a person
+    /// typing at an ordinary pace would see it.
+    func press(_ keys: Key...) async {
+        await press(keys)
+    }
+
+    func press(_ keys: [Key]) async {
+        for key in keys {
+            send(key)
+            await finishReads()
+        }
+    }
+
+    /// Types text, one character key per character.
+    func type(_ text: String) async {
+        for character in text {
+            send(.character(character))
+            await finishReads()
+        }
+    }
+
+    /// Waits until every read started so far, and every read their results start, has finished,
+    /// applying the results as they arrive. It relies on the runner saying it is idle; should
+    /// the runner claim to be busy while nothing arrives for two seconds, it stops waiting, so a
+    /// runner that loses track of a finished read slows a test down instead of hanging it.
+    func finishReads() async {
+        let clock = ContinuousClock()
+        var lastArrival = clock.now
+        while true {
+            if pump() {
+                lastArrival = clock.now
+            } else if !runner.isBusy {
+                if !pump() { return }
+                lastArrival = clock.now
+            } else if clock.now - lastArrival > .seconds(2) {
+                return
+            } else {
+                try? await Task.sleep(for: .milliseconds(1))
+            }
+        }
+    }
+}
