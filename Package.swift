@@ -57,7 +57,9 @@ let package = Package(
         .testTarget(name: "OmmiSQLiteTests", dependencies: ["Ommi", "OmmiSQLite", "CSQLite"]),
         .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"]),
+        .testTarget(
+            name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse"]),
     ],
     swiftLanguageModes: [.v6]

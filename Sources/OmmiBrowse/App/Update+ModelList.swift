@@ -29,7 +29,7 @@ extension AppState {
     private mutating func moveModelCursor(to index: Int) {
         guard !models.isEmpty else { return }
         modelCursor = min(max(0, index), models.count - 1)
-        modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: Layout(size).visibleLines)
+        modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: Layout(size).visibleLines, count: models.count)
     }
 
     /// Opens the rows of the model under the cursor as the first pane.

@@ -34,7 +34,7 @@ extension AppState {
             return []
         }
         pane.cursor = min(max(0, target), max(0, pane.lineCount - 1))
-        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: visible)
+        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: visible, count: pane.lineCount)
         panes[index].record = pane
         return []
     }

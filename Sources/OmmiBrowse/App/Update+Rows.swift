@@ -147,7 +147,7 @@ extension AppState {
             if request.pagesByOffset { request.limit = window.start - offset }
             effects.append(.loadRows(id, generation: pane.generation, request))
         }
-        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows)
+        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
         panes[index].rows = pane
         return effects
     }

@@ -103,14 +103,14 @@ extension AppState {
 
     mutating func keepCursorsVisible() {
         let layout = Layout(size)
-        modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: layout.visibleLines)
+        modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: layout.visibleLines, count: models.count)
         for index in panes.indices {
             switch panes[index].content {
             case .rows(var pane):
-                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleRows)
+                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleRows, count: pane.knownCount)
                 panes[index].content = .rows(pane)
             case .record(var pane):
-                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleLines)
+                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleLines, count: pane.lineCount)
                 panes[index].content = .record(pane)
             }
         }
@@ -119,10 +119,13 @@ extension AppState {
 
 /// Keeping a cursor on screen.
 enum Scrolling {
-    /// The first line to show so that `cursor` is visible, moving `top` as little as possible.
-    static func top(_ top: Int, cursor: Int, visible: Int) -> Int {
-        if cursor < top { return max(0, cursor) }
-        if cursor >= top + visible { return cursor - visible + 1 }
-        return max(0, top)
+    /// The first line to show so that `cursor` is visible, moving `top` as little as possible
+    /// and never leaving blank lines below the last of `count` lines while lines above are
+    /// hidden.
+    static func top(_ top: Int, cursor: Int, visible: Int, count: Int) -> Int {
+        var top = top
+        if cursor < top { top = cursor }
+        if cursor >= top + visible { top = cursor - visible + 1 }
+        return max(0, min(top, count - visible))
     }
 }

@@ -22,12 +22,12 @@ public final class EffectRunner: Sendable {
     public func perform(_ effect: Effect) {
         guard let work = messages(for: effect) else { return }
         let number = counter.add(1, ordering: .relaxed).newValue
-        let task = Task { [weak self] in
-            let message = await work()
-            self?.deliver(message, finishing: number)
-        }
+        // The task is registered before it can finish: its delivery takes the same lock.
         running.withLock { tasks in
-            if !task.isCancelled { tasks[number] = task }
+            tasks[number] = Task { [weak self] in
+                let message = await work()
+                self?.deliver(message, finishing: number)
+            }
         }
     }
 

@@ -54,6 +54,9 @@ public struct RowsPane: Sendable {
         SelectQuery(schema: schema, order: sort.map { [$0] } ?? []).effectiveOrder
     }
 
+    /// The number of rows as far as known: the count, or the end of what has been read.
+    var knownCount: Int { total ?? window.end }
+
     /// The row under the cursor, if it is in memory.
     public var currentRow: DynamicRow? { window.row(at: cursor) }
 
