@@ -1,10 +1,14 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A real terminal for end-to-end tests: a tmux server of the test's own, with one window of a
 /// given size running a shell, driven with `send-keys` and read with `capture-pane`.
 final class TmuxTerminal {
     let socket = "ommi-e2e-\(UUID().uuidString.prefix(8))"
     private let target = "browse"
+    private let captureFile = temporaryPath("capture.txt")
 
     init(width: Int = 80, height: Int = 24) throws {
         try tmux(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "bash --norc --noprofile"])
@@ -60,26 +64,52 @@ final class TmuxTerminal {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let output = captureFile
+        let status = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, output: output)
+        guard status == 0 else {
+            throw TmuxError("tmux \(arguments.joined(separator: " ")) failed with status \(status)")
+        }
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+}
+
+/// Starts a program and waits for it with `posix_spawn` and `waitpid`. Foundation's `Process`
+/// waits for the standard streams it handed out to close, and the tmux server that a client
+/// starts keeps them open, so a test would wait forever.
+enum Spawn {
+    static func run(_ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment.removeValue(forKey: "TMUX")
-        process.environment = environment
-        // Only a capture prints; every other command writes nothing, and must not hand a pipe to
-        // the tmux server it may start, which would keep the pipe open for as long as it runs.
-        let captures = arguments.first == "capture-pane"
-        let output = Pipe()
-        process.standardOutput = captures ? output : FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = captures ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError("tmux \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv + envp { free(pointer) }
         }
-        return String(decoding: data, as: UTF8.self)
+        keepDescriptorsFromChildren()
+        var pid: pid_t = 0
+        let code = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+        guard code == 0 else { throw TmuxError("cannot start \(arguments[0]): error \(code)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (status >> 8) & 0xFF
+    }
+
+    /// Marks every open descriptor above the standard three close-on-exec, so that a pipe
+    /// another test reads from never reaches the tmux server, which would hold it open for as
+    /// long as it runs.
+    private static func keepDescriptorsFromChildren() {
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap(Int32.init) where descriptor > 2 {
+            let flags = fcntl(descriptor, F_GETFD)
+            if flags >= 0 { _ = fcntl(descriptor, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 }
 
