@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds and runs the program, installing what it needs first.
+# Builds and runs the browser (on a demo database unless given a file), installing what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")"
 Scripts/install-dependencies.sh
-exec swift run --quiet ommi-example "$@"
+exec swift run --quiet ommi-browse "$@"
