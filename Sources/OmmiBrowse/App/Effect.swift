@@ -26,6 +26,9 @@ public struct RowsRequest: Sendable {
     /// The position of the first row wanted, for sources without a key to page by (views):
     /// they page by offset.
     public var offset: Int
+    /// The number of rows, when the pane has counted them already: reading the last rows then
+    /// needs no count.
+    public var knownTotal: Int? = nil
 
     /// Whether rows are paged by offset because the order gives no row a unique place.
     public var pagesByOffset: Bool { order.isEmpty }

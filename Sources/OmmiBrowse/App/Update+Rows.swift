@@ -9,10 +9,11 @@ extension AppState {
         let id = panes[index].id
         let visible = Layout(size).visibleRows
         switch command {
-        case .up: return moveCursor(id, to: pane.cursor - 1)
-        case .down: return moveCursor(id, to: pane.cursor + 1)
-        case .pageUp: return moveCursor(id, to: pane.cursor - visible)
-        case .pageDown: return moveCursor(id, to: pane.cursor + visible)
+        // Keys pressed while rows are being read add up from where the cursor is going.
+        case .up: return moveCursor(id, to: (pane.wantedCursor ?? pane.cursor) - 1)
+        case .down: return moveCursor(id, to: (pane.wantedCursor ?? pane.cursor) + 1)
+        case .pageUp: return moveCursor(id, to: (pane.wantedCursor ?? pane.cursor) - visible)
+        case .pageDown: return moveCursor(id, to: (pane.wantedCursor ?? pane.cursor) + visible)
         case .first:
             if pane.window.reachesStart && pane.window.start == 0 { return moveCursor(id, to: 0) }
             return reloadRows(id, anchor: nil, recount: false)
@@ -95,7 +96,9 @@ extension AppState {
         pane.loading = true
         pane.wantedCursor = nil
         panes[index].rows = pane
-        return [.loadRows(id, generation: pane.generation, rowsRequest(pane, .last, offset: 0))]
+        var request = rowsRequest(pane, .last, offset: 0)
+        request.knownTotal = pane.total
+        return [.loadRows(id, generation: pane.generation, request)]
     }
 
     private mutating func search(_ id: PaneID, text: String, forward: Bool) -> [Effect] {

@@ -71,7 +71,8 @@ struct RowReaderService: Sendable {
                 exhausted = rows.count < request.limit
             }
         case .last:
-            let counted = try await model.count(where: request.condition)
+            let counted: Int
+            if let known = request.knownTotal { counted = known } else { counted = try await model.count(where: request.condition) }
             if request.pagesByOffset {
                 let offset = max(0, counted - request.limit)
                 rows = try await model.rows(where: request.condition, limit: request.limit, offset: offset)
