@@ -14,18 +14,20 @@ enum RecordTitle {
     }
 }
 
-/// The column that names a row of a model: the first text column called like a name or title,
-/// else the first text column that is not part of the key.
+/// The column that names a row of a model: a text column called `name` or ending in it
+/// (`LastName`), else one called like a title, label or email, else the first text column that
+/// is not part of the key.
 public enum LabelColumn {
     static let nameLike = ["name", "title", "label", "username", "email", "description", "code"]
 
     public static func of(_ schema: ModelSchema) -> String? {
         let texts = schema.fields.filter { !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR")) }
         for wanted in nameLike {
-            if let field = texts.first(where: { $0.column.lowercased() == wanted }) { return field.column }
-        }
-        for wanted in nameLike {
-            if let field = texts.first(where: { $0.column.lowercased().hasSuffix(wanted) }) { return field.column }
+            if let field = texts.first(where: { $0.column.lowercased() == wanted })
+                ?? texts.first(where: { $0.column.lowercased().hasSuffix(wanted) })
+            {
+                return field.column
+            }
         }
         return texts.first?.column
     }
