@@ -128,14 +128,14 @@ public struct DynamicModel: Sendable {
         return (relation.target, relation.targetCondition(ownerValues: try ownerValues(relation, of: row)))
     }
 
-    private func resolved(_ name: String) throws -> ResolvedRelation {
+    func resolved(_ name: String) throws -> ResolvedRelation {
         guard let declared = schema.relation(named: name) else {
             throw OmmiError(.schema, "\(schema.name) has no relation \(name)")
         }
         return try ResolvedRelation.resolve(declared, of: schema, in: catalog)
     }
 
-    private func ownerValues(_ relation: ResolvedRelation, of row: DynamicRow) throws -> [DatabaseValue] {
+    func ownerValues(_ relation: ResolvedRelation, of row: DynamicRow) throws -> [DatabaseValue] {
         try relation.ownerColumns.map { column in
             guard let value = row.value(ofColumn: column, in: schema) else {
                 throw OmmiError(.schema, "\(schema.name) has no column \(column)")
