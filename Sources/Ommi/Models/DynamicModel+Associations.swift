@@ -12,6 +12,12 @@ public struct AssociationChange: Sendable {
     /// The row as it was written or as it was before it was removed, in the association's
     /// selected columns (with `rowid` for a table without a key).
     public var row: DynamicRow
+
+    public init(kind: Kind, association: ModelSchema, row: DynamicRow) {
+        self.kind = kind
+        self.association = association
+        self.row = row
+    }
 }
 
 extension DynamicModel {

@@ -145,6 +145,8 @@ struct ConditionRenderer {
             builder.bind(pair.1)
         }
         if rows.matching.isEmpty { builder.append("1 = 1") }
+        // Without NULLs in the subquery, NOT IN is the exact opposite of IN.
+        for column in rows.selected { builder.append(" AND \(alias).\(dialect.quote(column)) IS NOT NULL") }
         builder.append(")")
     }
 

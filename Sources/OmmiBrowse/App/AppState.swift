@@ -18,6 +18,14 @@ public struct AppState: Sendable {
     /// A line being typed (a search or a filter).
     public var prompt: Prompt?
     public var showingHelp = false
+    /// The picker of rows to attach, when open.
+    public var picker: Picker?
+    /// The form asking for association values, when open.
+    public var form: PayloadForm?
+    /// A question waiting for y or n, when asked.
+    public var confirmation: Confirmation?
+    /// Changes made in this session, newest last.
+    public var undoStack: [UndoEntry] = []
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false

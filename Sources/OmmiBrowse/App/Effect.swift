@@ -13,6 +13,11 @@ public enum Effect: Sendable {
     case summarizeRelations(PaneID, ModelSchema, DynamicRow, [RelationSchema])
     /// Find the next (or previous) row containing text, and jump to it.
     case search(PaneID, generation: Int, RowsRequest, text: String, from: DynamicRow?, forward: Bool)
+    /// Read the rows a picker offers.
+    case pick(generation: Int, ModelSchema, Condition)
+    case attach(PaneID, EditRequest, payload: [String: DatabaseValue], description: String)
+    case detach(PaneID, EditRequest, description: String)
+    case undo(PaneID?, UndoEntry)
     case quit
 }
 

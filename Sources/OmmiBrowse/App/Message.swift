@@ -12,6 +12,11 @@ public enum Message: Sendable {
     case relationSummarized(PaneID, String, RelationSummary)
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
+    case pickerLoaded(generation: Int, [DynamicRow])
+    /// A change was written (or undone, when `undo`); `pane` asked for it.
+    case associationChanged(PaneID?, AssociationChange, description: String, undo: Bool)
+    /// A change was refused; nothing was written. `reload` when the pane no longer shows the truth.
+    case associationRefused(PaneID?, String, reload: Bool)
 }
 
 /// Rows read for a rows pane, with where they go.

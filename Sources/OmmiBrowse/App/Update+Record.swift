@@ -29,6 +29,8 @@ extension AppState {
             return []
         case .reload:
             return [.summarizeRelations(panes[index].id, pane.schema, pane.row, pane.relations)]
+        case .undo:
+            return startUndo()
         default:
             status = .info("Enter on a relation opens its rows")
             return []

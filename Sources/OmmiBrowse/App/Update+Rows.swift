@@ -66,9 +66,9 @@ extension AppState {
             return reloadRows(id, anchor: nil, recount: false)
         case .reload:
             return reloadRows(id, anchor: pane.currentRow, recount: true)
-        case .attach, .detach, .undo:
-            status = .info("changing associations is not available in this version")
-            return []
+        case .attach: return startAttach()
+        case .detach: return startDetach()
+        case .undo: return startUndo()
         case .help, .quitNow:
             return []
         }

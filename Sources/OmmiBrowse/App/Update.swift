@@ -26,6 +26,19 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         guard state.current?.id == id else { return [] }
         state.status = .info("no more rows contain \"\(text)\"")
         return []
+    case .pickerLoaded(let generation, let rows):
+        guard var picker = state.picker, picker.generation == generation else { return [] }
+        picker.rows = rows
+        picker.loading = false
+        picker.cursor = min(picker.cursor, max(0, rows.count - 1))
+        state.picker = picker
+        return []
+    case .associationChanged(_, let change, let description, let undo):
+        return state.applyChange(change, description: description, undo: undo)
+    case .associationRefused(_, let text, let reload):
+        state.status = .error(text)
+        guard reload, let association = state.current?.rows?.relation.flatMap(state.association(of:)) else { return [] }
+        return state.refreshAfterChange(of: association)
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
             state.panes[index].rows?.loading = false
@@ -49,6 +62,9 @@ extension AppState {
             return [.quit]
         }
         if key == .resize { return [] }
+        if confirmation != nil { return handleConfirmationKey(key) }
+        if form != nil { return handleFormKey(key) }
+        if picker != nil { return handlePickerKey(key) }
         if prompt != nil { return handlePromptKey(key) }
         if showingHelp {
             showingHelp = false

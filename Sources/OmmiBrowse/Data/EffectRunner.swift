@@ -93,6 +93,36 @@ public final class EffectRunner: Sendable {
                 }
                 return nil
             }
+        case .pick(let generation, let schema, let condition):
+            return {
+                do {
+                    return .pickerLoaded(generation: generation, try await reader.candidates(schema, condition))
+                } catch {
+                    return .failed(nil, Self.describe(error))
+                }
+            }
+        case .attach(let id, let request, let payload, let description):
+            return {
+                await Self.change(id, description: description) {
+                    try await reader.owner(request).attach(request.relation, of: request.ownerRow, to: request.target, payload: payload)
+                }
+            }
+        case .detach(let id, let request, let description):
+            return {
+                await Self.change(id, description: description) {
+                    try await reader.owner(request).detach(request.relation, of: request.ownerRow, from: request.target)
+                }
+            }
+        case .undo(let id, let entry):
+            let database = self.database
+            return {
+                do {
+                    let change = try await entry.change.undo(in: database)
+                    return .associationChanged(id, change, description: entry.description, undo: true)
+                } catch {
+                    return .associationRefused(id, "could not undo \(entry.description): " + EditFailure.words(error), reload: true)
+                }
+            }
         case .search(let id, let generation, let request, let text, let from, let forward):
             return {
                 do {
@@ -104,6 +134,18 @@ public final class EffectRunner: Sendable {
                     return .failed(id, Self.describe(error))
                 }
             }
+        }
+    }
+
+    /// Runs a change and reports it, or why nothing was written.
+    private static func change(
+        _ id: PaneID, description: String, _ write: @Sendable () async throws -> AssociationChange
+    ) async -> Message {
+        do {
+            return .associationChanged(id, try await write(), description: description, undo: false)
+        } catch {
+            let gone = (error as? OmmiError)?.kind == .notFound
+            return .associationRefused(id, EditFailure.words(error), reload: gone)
         }
     }
 

@@ -159,3 +159,16 @@ struct RowReaderService: Sendable {
         request.order.map { row.value(ofColumn: $0.column.column, in: request.schema) ?? .null }
     }
 }
+
+extension RowReaderService {
+    /// Rows a picker offers: those that match, in key order, at most ``Picker/limit``.
+    func candidates(_ schema: ModelSchema, _ condition: Condition) async throws -> [DynamicRow] {
+        try await DynamicModel(schema: schema, database: database, catalog: catalog).rows(
+            where: condition, limit: Picker.limit)
+    }
+
+    /// The owner model of an edit.
+    func owner(_ request: EditRequest) -> DynamicModel {
+        DynamicModel(schema: request.owner, database: database, catalog: catalog)
+    }
+}

@@ -9,6 +9,11 @@ enum StatusLine {
         guard state.size.height > 1 else { return }
         let row = layout.statusRow
         screen.fill(row: row, column: 0, width: width, height: 1, style: Palette.bar)
+        if let confirmation = state.confirmation {
+            let text = " " + confirmation.question.terminalSafe
+            _ = screen.write(text.truncated(toWidth: width), row: row, column: 0, maxWidth: width, style: Palette.bar)
+            return
+        }
         if let prompt = state.prompt {
             let text = prompt.label + prompt.text.terminalSafe + "▏"
             _ = screen.write(text.tail(fittingWidth: width), row: row, column: 0, maxWidth: width, style: Palette.bar)
@@ -71,8 +76,12 @@ enum StatusLine {
     /// The keys that apply now.
     static func hints(_ state: AppState) -> String {
         if state.showingHelp { return "any key closes the help " }
+        if state.picker != nil { return "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel " }
+        if state.form != nil { return "Tab next field  Enter attach  Esc cancel " }
         guard state.focus == .pane, let pane = state.current else { return "Enter open  Tab pane  ? help  q quit " }
         switch pane.content {
+        case .rows(let rows) where rows.relation?.kind == .manyToMany:
+            return "a attach  d detach  u undo  / search  Esc back  ? help "
         case .rows: return "Enter record  / search  f filter  s sort  Esc back  ? help "
         case .record(let record):
             return record.relations.isEmpty ? "Esc back  ? help " : "Enter open relation  Esc back  ? help "

@@ -34,6 +34,8 @@ public func view(_ state: AppState) -> ScreenBuffer {
         _ = screen.write(hint, row: area.top + 1, column: area.left + 1, maxWidth: max(0, area.width - 2), style: Palette.dim)
     }
     StatusLine.draw(state, into: &screen)
+    if let picker = state.picker { PickerView.draw(picker, state: state, into: &screen) }
+    if let form = state.form { PayloadFormView.draw(form, into: &screen) }
     if state.showingHelp { HelpView.draw(into: &screen) }
     return screen
 }
