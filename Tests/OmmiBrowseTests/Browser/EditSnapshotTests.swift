@@ -1,0 +1,45 @@
+import Testing
+import TerminalUI
+
+@testable import OmmiBrowse
+
+/// The picker, the question before a detach, and the screen after a change, at 80×24.
+@Suite struct EditSnapshotTests {
+    /// Post 1's tags, from a session on a real file (Post is the third model of
+    /// ``SnapshotData/blog``: Author, Comment, Post).
+    static func tagsOfFirstPost(_ database: BrowserDatabase) async -> BrowserSession {
+        let session = await database.session()
+        await session.press(.down, .down, .enter)
+        await session.press(.enter, .character("G"), .enter)
+        return session
+    }
+
+    /// `a` lists the tags post 1 does not have yet, narrowed by what was typed.
+    @Test func picker() async throws {
+        let database = try await BrowserDatabase(SnapshotData.blog)
+        defer { database.remove() }
+        let session = await Self.tagsOfFirstPost(database)
+        await session.press(.character("a"))
+        await session.type("e")
+        #expect(session.state.picker != nil)
+        Snapshot.check(session.screen, named: "picker.txt")
+    }
+
+    /// `d` asks before anything is detached.
+    @Test func question() async throws {
+        let database = try await BrowserDatabase(SnapshotData.blog)
+        defer { database.remove() }
+        let session = await Self.tagsOfFirstPost(database)
+        await session.press(.character("d"))
+        Snapshot.check(session.screen, named: "detach-question.txt")
+    }
+
+    /// After `y` the row is gone from the pane and the status line says what happened.
+    @Test func detached() async throws {
+        let database = try await BrowserDatabase(SnapshotData.blog)
+        defer { database.remove() }
+        let session = await Self.tagsOfFirstPost(database)
+        await session.press(.character("d"), .character("y"))
+        Snapshot.check(session.screen, named: "detached.txt")
+    }
+}
