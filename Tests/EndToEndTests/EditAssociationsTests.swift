@@ -93,12 +93,15 @@ struct EditAssociationsTests {
         let path = try await databaseFile(Self.blog)
         let holder = try await SQLiteDriver.connect(path: path)
         let released = Atomic<Bool>(false)
+        let locked = Atomic<Bool>(false)
         let holding = Task {
             try await holder.transaction {
                 try await holder.execute(SQLStatement(#"UPDATE "Tag" SET name = name WHERE id = 101"#))
+                locked.store(true, ordering: .relaxed)
                 while !released.load(ordering: .relaxed) { try await Task.sleep(for: .milliseconds(20)) }
             }
         }
+        while !locked.load(ordering: .relaxed) { try await Task.sleep(for: .milliseconds(10)) }
         let terminal = try Self.browse(path)
         try Self.attachPythonDetachGuide(terminal)
         try terminal.waitFor("attaching…")

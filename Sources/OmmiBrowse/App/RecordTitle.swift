@@ -18,7 +18,7 @@ enum RecordTitle {
 /// (`LastName`), else one called like a title, label or email, else the first text column that
 /// is not part of the key.
 public enum LabelColumn {
-    static let nameLike = ["name", "title", "label", "username", "email", "description", "code"]
+    static let nameLike = ["name", "title", "label", "username", "email", "description"]
 
     public static func of(_ schema: ModelSchema) -> String? {
         let texts = schema.fields.filter { !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR")) }

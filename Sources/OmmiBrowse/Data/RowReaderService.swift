@@ -46,6 +46,12 @@ struct RowReaderService: Sendable {
                     after: previous.map { orderValues($0, request) })
                 start = before
                 cursor = before
+                if rows.isEmpty && before > 0 {
+                    // The anchor and everything after it are gone: show the last rows instead.
+                    rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit).reversed()
+                    start = max(0, before - rows.count)
+                    cursor = before - 1
+                }
             } else {
                 rows = []
             }

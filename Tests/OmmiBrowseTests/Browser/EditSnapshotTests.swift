@@ -42,4 +42,16 @@ import TerminalUI
         await session.press(.character("d"), .character("y"))
         Snapshot.check(session.screen, named: "detached.txt")
     }
+
+    /// Detaching the last row leaves the cursor on the row before it, not on an empty pane.
+    @Test func detachingTheLastRowKeepsTheOthersInView() async throws {
+        let database = try await BrowserDatabase(SnapshotData.blog)
+        defer { database.remove() }
+        let session = await Self.tagsOfFirstPost(database)
+        await session.press(.character("G"), .character("d"), .character("y"))
+        let pane = try #require(session.state.current?.rows)
+        #expect(pane.window.rows.map { $0.values[0] } == [.integer(101)])
+        #expect(pane.cursor == 0)
+        #expect(pane.total == 1)
+    }
 }
