@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OmmiSQLite", targets: ["OmmiSQLite"]),
         .executable(name: "ommi-example", targets: ["ommi-example"]),
         .executable(name: "ommi-browse", targets: ["ommi-browse"]),
+        .executable(name: "ommi-bench", targets: ["ommi-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
@@ -42,6 +43,13 @@ let package = Package(
             name: "ommi-browse",
             dependencies: [
                 "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal", "DemoDatabase",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "ommi-bench",
+            dependencies: [
+                "Ommi", "OmmiSQLite", "CSQLite", "OmmiBrowse", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
