@@ -7,14 +7,17 @@ import TerminalUI
 /// The interactive browser: a session on the real terminal, run on a thread of its own so that
 /// waiting for keys never takes a thread from the reads.
 enum Interactive {
-    static func browse(database: Ommi, models: ModelCollection, readOnly: Bool, start: PaneTarget?) async throws {
+    static func browse(
+        database: Ommi, counting: Ommi?, models: ModelCollection, readOnly: Bool, start: PaneTarget?
+    ) async throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw BrowseError("the browser needs a terminal on standard input and output; use --print or --schema in scripts")
         }
         let crashLog = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-crash.log").path
         let terminal = try NCursesTerminal(crashLogPath: crashLog)
         defer { terminal.stop() }
-        let session = BrowserSession(database: database, models: models, size: terminal.size, readOnly: readOnly)
+        let session = BrowserSession(
+            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting)
         if let start { session.open(start) }
         let loop = LoopHandOff(session: session, terminal: terminal)
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in

@@ -65,7 +65,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 let target = try await open.asyncMap { path in
                     try await PaneTarget.resolve(try PanePath(parsing: path), in: models, database: db)
                 }
-                try await Interactive.browse(database: db, models: models, readOnly: readOnly || opened.driver.isReadOnly, start: target)
+                try await Interactive.browse(
+                    database: db, counting: try await opened.countingConnection().map(Ommi.init), models: models,
+                    readOnly: readOnly || opened.driver.isReadOnly, start: target)
             }
         } catch let error as ExitCode {
             throw error

@@ -27,6 +27,12 @@ struct OpenedDatabase {
         return OpenedDatabase(driver: driver, temporaryFolder: folder)
     }
 
+    /// A second, read-only connection to the same file, for counts that may scan a large table.
+    func countingConnection() async throws -> SQLiteDriver? {
+        guard let path = driver.path else { return nil }
+        return try await SQLiteDriver.connect(path: path, options: .readOnly)
+    }
+
     func discard() {
         if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
     }

@@ -6,15 +6,23 @@ import Synchronization
 public final class EffectRunner: Sendable {
     public let database: Ommi
     let reader: RowReaderService
+    /// Reads that may scan a whole table (counts), on a connection of their own when there is
+    /// one, so that they never hold up the reads a key waits for.
+    let counting: RowReaderService
     private let inbox = Mutex<[Message]>([])
     private let running = Mutex<[Int: Task<Void, Never>]>([:])
     private let counter = Atomic<Int>(0)
     /// Called whenever a message arrives, to wake a loop that waits for input.
     private let wake: @Sendable () -> Void
 
-    public init(database: Ommi, catalog: SchemaCatalog, wake: @escaping @Sendable () -> Void = {}) {
+    /// - Parameter countingDatabase: a second connection to the same database for counts; without
+    ///   one, counts share `database`.
+    public init(
+        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil, wake: @escaping @Sendable () -> Void = {}
+    ) {
         self.database = database
         self.reader = RowReaderService(database: database, catalog: catalog)
+        self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
         self.wake = wake
     }
 
@@ -58,13 +66,14 @@ public final class EffectRunner: Sendable {
 
     private func messages(for effect: Effect) -> (@Sendable () async -> Message?)? {
         let reader = self.reader
+        let counting = self.counting
         switch effect {
         case .quit:
             return nil
         case .countModel(let schema):
             return {
                 do {
-                    return .modelCounted(schema.name, try await reader.cappedCount(schema, cap: AppState.countCap))
+                    return .modelCounted(schema.name, try await counting.cappedCount(schema, cap: AppState.countCap))
                 } catch {
                     return .modelCounted(schema.name, .failed)
                 }
@@ -80,7 +89,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, let generation, let request):
             return {
                 do {
-                    return .rowsCounted(id, generation: generation, try await reader.count(request))
+                    return .rowsCounted(id, generation: generation, try await counting.count(request))
                 } catch {
                     return .failed(id, Self.describe(error))
                 }
@@ -88,7 +97,7 @@ public final class EffectRunner: Sendable {
         case .summarizeRelations(let id, let schema, let row, let relations):
             return { [weak self] in
                 for relation in relations {
-                    let summary = await reader.summary(of: relation, owner: schema, row: row)
+                    let summary = await counting.summary(of: relation, owner: schema, row: row)
                     self?.inbox.withLock { $0.append(.relationSummarized(id, relation.name, summary)) }
                 }
                 return nil

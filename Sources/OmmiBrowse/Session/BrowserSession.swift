@@ -7,11 +7,15 @@ public final class BrowserSession {
     public private(set) var state: AppState
     public let runner: EffectRunner
 
-    public init(database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        wake: @escaping @Sendable () -> Void = {})
-    {
+    /// - Parameter countingDatabase: a second connection to the same database, for counts that
+    ///   may scan a large table while keys go on reading pages.
+    public init(
+        database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
+        countingDatabase: Ommi? = nil, wake: @escaping @Sendable () -> Void = {}
+    ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
-        self.runner = EffectRunner(database: database, catalog: models.catalog, wake: wake)
+        self.runner = EffectRunner(
+            database: database, catalog: models.catalog, countingDatabase: countingDatabase, wake: wake)
     }
 
     /// Starts the first reads (the model counts).
