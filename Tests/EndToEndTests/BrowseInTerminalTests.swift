@@ -79,4 +79,20 @@ struct BrowseInTerminalTests {
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
     }
+
+    @Test("an unset or unknown TERM is one clear line and a non-zero exit")
+    func badTerm() async throws {
+        let path = try await databaseFile(Self.blog)
+        let terminal = try TmuxTerminal()
+        let binary = shellQuoted(BrowserProcess.binary.path)
+        let status = try Regex(#"RESULT=(\d+)"#)
+        try terminal.run("env -u TERM \(binary) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?")
+        let unset = try terminal.waitFor { $0.contains(status) }
+        #expect(unset.contains("ommi-browse: the TERM environment variable is not set"))
+        #expect(!unset.contains("RESULT=0"))
+        try terminal.run("clear; TERM=no-such-terminal \(binary) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?")
+        let unknown = try terminal.waitFor { $0.contains(status) && !$0.contains("not set") }
+        #expect(unknown.contains("ommi-browse: unknown terminal type 'no-such-terminal'"))
+        #expect(!unknown.contains("RESULT=0"))
+    }
 }
