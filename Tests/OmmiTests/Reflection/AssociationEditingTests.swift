@@ -101,4 +101,19 @@ struct AssociationEditingTests {
         try await fixture.model("Crate").detach("tracks", of: crate, from: two)
         #expect(try await fixture.model("CrateTrack").count() == 1)
     }
+
+    @Test("a self-referencing association attaches and detaches in the direction of the relation")
+    func selfReferencing() async throws {
+        let fixture = try await ReflectionFixture.build(DeclaredReflectionTests.schema + DeclaredReflectionTests.rows)
+        let users = try fixture.model("User")
+        let bob = try await fixture.row("User", key: .integer(2))
+        let carol = try await fixture.row("User", key: .integer(3))
+        try await users.attach("friends", of: bob, to: carol)
+        let (schema, friends) = try await users.related("friends", of: bob)
+        #expect(ReflectionFixture.texts(friends, column: "name", of: schema) == ["carol"])
+        let (_, friendOf) = try await users.related("users", of: carol)
+        #expect(ReflectionFixture.texts(friendOf, column: "name", of: schema).sorted() == ["alice", "bob"])
+        try await users.detach("users", of: carol, from: bob)
+        #expect(try await users.related("friends", of: bob).1.isEmpty)
+    }
 }
