@@ -95,4 +95,21 @@ struct BrowseInTerminalTests {
         #expect(unknown.contains("ommi-browse: unknown terminal type 'no-such-terminal'"))
         #expect(!unknown.contains("RESULT=0"))
     }
+
+    @Test("SIGTERM, SIGHUP and SIGINT restore the terminal and exit with 128 + the signal", arguments: [
+        ("TERM", 143), ("HUP", 129), ("INT", 130),
+    ])
+    func signals(signal: String, status: Int) async throws {
+        let path = try await databaseFile(Self.blog, named: "signal-\(signal).sqlite")
+        let terminal = try TmuxTerminal()
+        let settings = temporaryPath("stty")
+        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after")
+        try terminal.waitFor("model 1 of 3")
+        let killer = try Spawn.run(["pkill", "-\(signal)", "-f", path], output: temporaryPath("pkill.txt"))
+        #expect(killer == 0)
+        try terminal.waitFor("RESULT=\(status)")
+        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(try String(contentsOfFile: settings + ".before", encoding: .utf8) == String(contentsOfFile: settings + ".after", encoding: .utf8))
+    }
 }
