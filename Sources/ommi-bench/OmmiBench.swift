@@ -1,11 +1,45 @@
 import ArgumentParser
+import Foundation
 
-/// `ommi-bench`: the ORM against the raw SQLite C API, and the browser's core, timed.
+/// `ommi-bench`: the ORM against the raw SQLite C API doing the same work in the same process,
+/// and the browser's core headless on a million-row file. Run it in a release build.
 @main
 struct OmmiBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ommi-bench", abstract: "Benchmarks of Ommi and ommi-browse.")
+    static let configuration = CommandConfiguration(
+        commandName: "ommi-bench", abstract: "Benchmarks of Ommi against the SQLite C API, and of ommi-browse.")
+
+    @Flag(help: "Print one JSON array instead of a table.")
+    var json = false
+
+    @Flag(help: "Run every scenario on small inputs, once, to check that the benchmark still works.")
+    var quick = false
+
+    @Option(name: .customLong("scenario"), help: "Run only this scenario (repeatable).")
+    var scenarios: [String] = []
+
+    func validate() throws {
+        let known = Set(Scenario.all.map(\.name))
+        if let unknown = scenarios.first(where: { !known.contains($0) }) {
+            throw ValidationError(
+                "no scenario is called \"\(unknown)\" (scenarios: \(Scenario.all.map(\.name).joined(separator: ", ")))")
+        }
+    }
 
     func run() async throws {
-        throw CleanExit.message("no scenario yet")
+        let selected = scenarios.isEmpty ? Scenario.all : Scenario.all.filter { scenarios.contains($0.name) }
+        let scale = quick ? Scale.quick : Scale.full
+        do {
+            let folder = try BenchFolder()
+            defer { folder.removeAll() }
+            var measurements: [Measurement] = []
+            for scenario in selected {
+                if !json { FileHandle.standardError.write(Data("running \(scenario.name)…\n".utf8)) }
+                measurements.append(try await scenario.run(scale, folder))
+            }
+            print(json ? try Report.json(measurements) : Report.table(measurements))
+        } catch {
+            FileHandle.standardError.write(Data("ommi-bench: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
     }
 }
