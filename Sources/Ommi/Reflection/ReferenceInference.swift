@@ -30,14 +30,14 @@ enum ReferenceInference {
     /// Adds an inferred reference for every column that a declared key does not cover and whose
     /// name names another table with a single-column key of a compatible type.
     static func inferReferences(in schemas: [ModelSchema]) -> [ModelSchema] {
-        let targets = schemas.filter { !$0.isReadOnly && $0.keyFields.count == 1 && !$0.usesRowID }
+        let targets = TableNames(schemas.filter { !$0.isReadOnly && $0.keyFields.count == 1 && !$0.usesRowID })
         return schemas.map { schema in
             guard !schema.isReadOnly else { return schema }
             var schema = schema
             let declared = Set(schema.foreignKeys.flatMap(\.columns))
             for field in schema.fields where !declared.contains(field.column) {
                 guard let stem = RelationNaming.referenceStem(ofColumn: field.column),
-                    let target = table(namedBy: stem, among: targets),
+                    let target = targets.table(namedBy: stem),
                     let key = target.keyFields.first, compatible(field.type, key.type),
                     !(target.tableName == schema.tableName && key.column == field.column)
                 else { continue }
@@ -50,23 +50,38 @@ enum ReferenceInference {
         }
     }
 
-    /// The table a column stem names: the same name in any case, singular or plural; nil when
-    /// none or more than one fits.
-    private static func table(namedBy stem: String, among tables: [ModelSchema]) -> ModelSchema? {
-        let wanted = RelationNaming.comparable(stem)
-        let exact = tables.filter { RelationNaming.comparable($0.tableName) == wanted }
-        if exact.count == 1 { return exact[0] }
-        let inflected = tables.filter { table in
-            let name = RelationNaming.comparable(table.tableName)
-            return RelationNaming.singular(name) == wanted || name == RelationNaming.plural(wanted)
-        }
-        return inflected.count == 1 ? inflected[0] : nil
-    }
-
     /// Whether values of a column of type `column` can hold keys of type `key`, judged from the
     /// declared types alone.
     private static func compatible(_ column: ColumnType, _ key: ColumnType) -> Bool {
         column == key || column == .any || key == .any
+    }
+}
+
+/// Tables by the names a column may use for them, so that finding the table a column names
+/// costs the same with two thousand tables as with two.
+private struct TableNames {
+    private var byName: [String: [ModelSchema]] = [:]
+    private var bySingular: [String: [ModelSchema]] = [:]
+
+    init(_ tables: [ModelSchema]) {
+        for table in tables {
+            let name = RelationNaming.comparable(table.tableName)
+            byName[name, default: []].append(table)
+            bySingular[RelationNaming.singular(name), default: []].append(table)
+        }
+    }
+
+    /// The table a column stem names: the same name in any case, singular or plural; nil when
+    /// none or more than one fits.
+    func table(namedBy stem: String) -> ModelSchema? {
+        let wanted = RelationNaming.comparable(stem)
+        if let exact = byName[wanted], exact.count == 1 { return exact[0] }
+        var inflected = bySingular[wanted] ?? []
+        for table in byName[RelationNaming.plural(wanted)] ?? []
+        where !inflected.contains(where: { $0.tableName == table.tableName }) {
+            inflected.append(table)
+        }
+        return inflected.count == 1 ? inflected[0] : nil
     }
 }
 
