@@ -17,7 +17,16 @@ public protocol SQLDialect: Sendable {
 
 extension SQLDialect {
     public func quote(_ identifier: String) -> String {
-        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Pure Swift: Foundation's replacingOccurrences bridges every identifier through
+        // NSString, and quoting runs for each column of every statement compiled.
+        guard identifier.utf8.contains(UInt8(ascii: "\"")) else { return "\"" + identifier + "\"" }
+        var quoted = "\""
+        for scalar in identifier.unicodeScalars {
+            if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+            quoted.unicodeScalars.append(scalar)
+        }
+        quoted.unicodeScalars.append("\"")
+        return quoted
     }
 
     public func placeholder(_ index: Int) -> String { "?" }
