@@ -54,10 +54,14 @@ public final class Ommi: Sendable {
             let returning = omitAuto ? [schema.fields[autoIndex ?? 0].column] : []
             let sql = compiler.insert(
                 into: schema, columns: columnIndexes.map { schema.fields[$0].column }, returning: returning)
-            let argumentSets = allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
+            // Every column inserted: the row's values are the arguments as they are, with no
+            // second array per row.
+            let argumentSets =
+                columnIndexes.count == schema.fields.count
+                ? Array(allValues[start..<end]) : allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
             let offset = start
             var assigned: [(Int, DatabaseValue)] = []
-            try await driver.executeBatch(sql, Array(argumentSets), omitAuto ? { index, row in
+            try await driver.executeBatch(sql, argumentSets, omitAuto ? { index, row in
                 assigned.append((offset + index, row.value(at: 0)))
             } : nil)
             for (index, key) in assigned { try stored[index].assignAutoKey(key) }
