@@ -6,6 +6,9 @@ import TerminalUI
 public final class BrowserSession {
     public private(set) var state: AppState
     public let runner: EffectRunner
+    /// How many writes (attach, detach, undo) the session has asked for: each one follows an
+    /// explicit choice of the user.
+    public private(set) var writesRequested = 0
 
     /// - Parameter countingDatabase: a second connection to the same database, for counts that
     ///   may scan a large table while keys go on reading pages.
@@ -53,7 +56,13 @@ public final class BrowserSession {
     public var isFinished: Bool { state.quitting }
 
     fileprivate func perform(_ effects: [Effect]) {
-        for effect in effects { runner.perform(effect) }
+        for effect in effects {
+            switch effect {
+            case .attach, .detach, .undo: writesRequested += 1
+            default: break
+            }
+            runner.perform(effect)
+        }
     }
 }
 

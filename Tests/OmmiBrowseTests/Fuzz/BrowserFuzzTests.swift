@@ -1,0 +1,106 @@
+import Foundation
+import Ommi
+import OmmiBrowse
+import Testing
+import TerminalUI
+
+/// Random key sequences on random databases, through the headless browser: no crash, no hang,
+/// a consistent pane stack, the cursor always on something, a screen that keeps its grid, and
+/// nothing written unless the user chose to write.
+///
+/// A quick run is part of every test run. `OMMI_FUZZ_SECONDS=600` runs for ten minutes instead,
+/// and `OMMI_FUZZ_SEED` starts from a given seed to replay a failure.
+@Suite struct BrowserFuzzTests {
+    static let keys: [Key] = [
+        .down, .down, .down, .up, .pageDown, .pageUp, .home, .end, .character("g"), .character("G"), .left, .right,
+        .enter, .enter, .enter, .escape, .backspace, .tab, .character("/"), .character("f"), .character("s"),
+        .character("r"), .character("?"), .character("n"), .character("N"), .character("a"), .character("d"),
+        .character("u"), .character("y"), .character("n"), .character("o"), .character("e"), .character("~"),
+        .character("\""), .character("="), .character("1"), .character("q"), .resize, .delete, .function(5),
+    ]
+
+    static let sizes = [ScreenSize(width: 80, height: 24), ScreenSize(width: 20, height: 5), ScreenSize(width: 1, height: 1), ScreenSize(width: 200, height: 60)]
+
+    /// What one fuzz run did.
+    struct Figures {
+        var schemas = 0
+        var sequences = 0
+        var keys = 0
+    }
+
+    @Test func randomKeysOnRandomSchemas() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let seconds = environment["OMMI_FUZZ_SECONDS"].flatMap(Double.init) ?? 0
+        let firstSeed = environment["OMMI_FUZZ_SEED"].flatMap(UInt64.init) ?? 1
+        let deadline = Date().addingTimeInterval(seconds)
+        var figures = Figures()
+        var seed = firstSeed
+        repeat {
+            try await run(seed: seed, figures: &figures)
+            seed += 1
+        } while Date() < deadline || seed < firstSeed + 6
+        print("fuzz: \(figures.schemas) schemas, \(figures.sequences) sequences, \(figures.keys) keys, seeds \(firstSeed)..<\(seed)")
+    }
+
+    private func run(seed: UInt64, figures: inout Figures) async throws {
+        var random = SeededRandom(seed: seed)
+        let database = try await BrowserDatabase(RandomSchema.statements(&random))
+        defer { database.remove() }
+        figures.schemas += 1
+        let before = try await Self.contents(database)
+        var writes = 0
+        for _ in 0..<3 {
+            let session = await database.session(width: 80, height: 24)
+            figures.sequences += 1
+            for step in 0..<80 {
+                var key = random.pick(Self.keys)
+                if key == .resize {
+                    session.resize(random.pick(Self.sizes))
+                    key = .character("r")
+                }
+                session.send(key)
+                figures.keys += 1
+                await session.finishReads()
+                let context = "seed \(seed), step \(step), key \(key)"
+                #expect(!session.runner.isBusy, "reads never finished: \(context)")
+                Self.checkInvariants(session, context)
+                if session.isFinished { break }
+            }
+            writes += session.writesRequested
+        }
+        if writes == 0 {
+            #expect(try await Self.contents(database) == before, "the database changed without a write: seed \(seed)")
+        }
+    }
+
+    static func checkInvariants(_ session: BrowserSession, _ context: String) {
+        let state = session.state
+        if state.focus == .pane { #expect(!state.panes.isEmpty, "focus on a pane that is not there: \(context)") }
+        if !state.models.isEmpty { #expect(state.models.indices.contains(state.modelCursor), "model cursor off the list: \(context)") }
+        switch state.current?.content {
+        case .rows(let pane):
+            if !pane.window.rows.isEmpty {
+                #expect(pane.window.contains(pane.cursor), "cursor \(pane.cursor) off the rows \(pane.window.start)..<\(pane.window.end): \(context)")
+            }
+        case .record(let record):
+            #expect(record.cursor >= 0 && record.cursor < max(1, record.lineCount), "record cursor off its lines: \(context)")
+        case nil:
+            break
+        }
+        let screen = session.screen
+        for line in screen.lines {
+            #expect(line.displayWidth == screen.width, "a line breaks the grid: \(context)")
+            #expect(line.terminalSafe == line, "a line holds control characters: \(context)")
+        }
+    }
+
+    /// Every row of every table, to tell whether anything was written.
+    static func contents(_ database: BrowserDatabase) async throws -> [[DynamicRow]] {
+        var tables: [[DynamicRow]] = []
+        for schema in database.models.schemas where !schema.isReadOnly {
+            let model = DynamicModel(schema: schema, database: database.database, catalog: database.models.catalog)
+            tables.append(try await model.rows(order: model.query().effectiveOrder))
+        }
+        return tables
+    }
+}
