@@ -22,11 +22,11 @@ struct ConditionRenderer {
     }
 
     private func render(_ condition: Condition, aliases: [String: String]) throws {
-        let foreign = condition.tables.filter { aliases[$0] == nil }
-        if foreign.isEmpty {
+        if Self.isLocal(condition, aliases) {
             try renderLocal(condition, aliases: aliases)
             return
         }
+        let foreign = condition.tables.filter { aliases[$0] == nil }
         switch condition {
         case .not(let term):
             builder.append("NOT (")
@@ -41,6 +41,25 @@ struct ConditionRenderer {
             }
             try renderExists(foreign[0], condition, aliases: aliases)
         }
+    }
+
+    /// Whether every column the condition mentions is of a table already in scope. Checked
+    /// without building the lists of ``Condition/tables``, because nearly every condition is about
+    /// its root alone and this runs for every statement compiled.
+    private static func isLocal(_ condition: Condition, _ aliases: [String: String]) -> Bool {
+        switch condition {
+        case .compare(let lhs, _, let rhs): isLocal(lhs, aliases) && isLocal(rhs, aliases)
+        case .isNull(let operand, _), .isIn(let operand, _, _), .match(let operand, _, _): isLocal(operand, aliases)
+        case .and(let terms), .or(let terms): terms.allSatisfy { isLocal($0, aliases) }
+        case .not(let term): isLocal(term, aliases)
+        case .constant: true
+        case .member(_, let columns): columns.allSatisfy { aliases[$0.table] != nil }
+        }
+    }
+
+    private static func isLocal(_ operand: Operand, _ aliases: [String: String]) -> Bool {
+        guard case .column(let ref) = operand else { return true }
+        return aliases[ref.table] != nil
     }
 
     private func renderJunction(_ condition: Condition, _ terms: [Condition], aliases: [String: String]) throws {
