@@ -92,7 +92,10 @@ public struct SQLCompiler: Sendable {
     private func appendFiltering(_ query: SelectQuery, to builder: SQLBuilder, ordered: Bool) throws {
         let table = dialect.quote(query.schema.tableName)
         var terms: [Condition] = query.condition.map { [$0] } ?? []
-        let order = query.effectiveOrder
+        // The key columns that complete the order are only worked out when something uses them.
+        let usesOrder =
+            query.after != nil || (ordered && (!query.order.isEmpty || query.limit != nil || query.offset != nil))
+        let order = usesOrder ? query.effectiveOrder : []
         if let after = query.after {
             guard after.count == order.count else {
                 throw OmmiError(
