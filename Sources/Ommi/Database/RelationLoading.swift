@@ -43,21 +43,28 @@ enum RelationLoading {
         database: Ommi
     ) async throws {
         let statement = try database.compiler.eagerRelated(relation, owners: query)
-        let width = relation.ownerColumns.count
-        var grouped: [[DatabaseValue]: [Target]] = [:]
-        try await database.driver.query(statement) { row in
-            let key = (0..<width).map { row.value(at: $0) }
-            grouped[key, default: []].append(try Target(row: Row(reader: row.reader, offset: width)))
-        }
         let ownerIndexes = try relation.ownerColumns.map { column in
             guard let index = Owner.schema.fieldIndex(ofColumn: column) else {
                 throw OmmiError(.schema, "\(Owner.schema.name) has no column \(column)")
             }
             return index
         }
+        let related: ([DatabaseValue]) -> [Target]
+        if ownerIndexes.count == 1 {
+            // One owner column, as almost always: rows are grouped by that value itself, without
+            // an array per row to hash.
+            let grouped = try await group(statement, as: Target.self, width: 1, database: database) { $0.value(at: 0) }
+            related = { values in grouped[values[ownerIndexes[0]]] ?? [] }
+        } else {
+            let width = ownerIndexes.count
+            let grouped = try await group(statement, as: Target.self, width: width, database: database) { row in
+                (0..<width).map { row.value(at: $0) }
+            }
+            related = { values in grouped[ownerIndexes.map { values[$0] }] ?? [] }
+        }
         for index in owners.indices {
             let values = owners[index].databaseValues
-            var related = grouped[ownerIndexes.map { values[$0] }] ?? []
+            var related = related(values)
             if !Target.schema.relations.isEmpty {
                 for item in related.indices { database.bind(&related[item]) }
             }
@@ -68,6 +75,17 @@ enum RelationLoading {
             }
             owners[index].bindRelations(to: owner)
         }
+    }
+
+    /// The target rows of an eager load, grouped by the owner values that lead each row.
+    private static func group<Key: Hashable, Target: Model>(
+        _ statement: SQLStatement, as target: Target.Type, width: Int, database: Ommi, key: (Row) -> Key
+    ) async throws -> [Key: [Target]] {
+        var grouped: [Key: [Target]] = [:]
+        try await database.driver.query(statement) { row in
+            grouped[key(row), default: []].append(try Target(row: Row(reader: row.reader, offset: width)))
+        }
+        return grouped
     }
 
     static func attach(
