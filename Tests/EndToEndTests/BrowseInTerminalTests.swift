@@ -112,4 +112,40 @@ struct BrowseInTerminalTests {
         try await Task.sleep(for: .milliseconds(200))
         #expect(try String(contentsOfFile: settings + ".before", encoding: .utf8) == String(contentsOfFile: settings + ".after", encoding: .utf8))
     }
+
+    @Test("a storm of resizes down to 1×1 and back leaves a working browser that draws at the final size")
+    func resizeStorm() async throws {
+        let path = try await databaseFile(Self.blog)
+        let terminal = try TmuxTerminal()
+        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Tag; echo \"EXIT=$?\"")
+        try terminal.waitFor("row 1 of 3")
+        for round in 0..<40 {
+            let sizes = [(1, 1), (3, 2), (120, 40), (20, 5), (80, 24)]
+            let (width, height) = sizes[round % sizes.count]
+            try terminal.resize(width: width, height: height)
+        }
+        try terminal.resize(width: 80, height: 24)
+        try terminal.press("j")
+        let screen = try terminal.waitFor("row 2 of 3")
+        #expect(screen.contains("102  python"))
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
+    }
+
+    @Test("a crash restores the terminal and leaves its message in a log file the user is told about")
+    func crash() async throws {
+        let path = try await databaseFile(Self.blog, named: "crash.sqlite")
+        let terminal = try TmuxTerminal()
+        let settings = temporaryPath("stty")
+        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after")
+        try terminal.waitFor("model 1 of 3")
+        _ = try Spawn.run(["pkill", "-SEGV", "-f", path], output: temporaryPath("pkill.txt"))
+        let screen = try terminal.waitFor("RESULT=139")
+        #expect(screen.contains("crashed with SIGSEGV; details in "))
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-crash.log").path
+        #expect(try String(contentsOfFile: log, encoding: .utf8).contains("crashed with SIGSEGV"))
+        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(try String(contentsOfFile: settings + ".before", encoding: .utf8) == String(contentsOfFile: settings + ".after", encoding: .utf8))
+    }
 }

@@ -31,6 +31,11 @@ final class TmuxTerminal {
         for key in keys { try tmux(["send-keys", "-t", target, key]) }
     }
 
+    /// Changes the window's size, as a user dragging the terminal's corner does.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// Types text literally.
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", target, "-l", text])

@@ -25,3 +25,19 @@ struct LargeSchemaReflectionTests {
         #expect(wide.fields.last?.column == "c499")
     }
 }
+
+/// Virtual tables are models like others.
+@Suite("Reflection of virtual tables")
+struct VirtualTableReflectionTests {
+    @Test("an FTS5 table is a model with its columns, and its rows read like any other")
+    func fts5() async throws {
+        let fixture = try await ReflectionFixture.build([
+            "CREATE VIRTUAL TABLE docs USING fts5(title, body)",
+            "INSERT INTO docs VALUES ('first', 'hello world'), ('second', 'goodbye')",
+        ])
+        let docs = try fixture.schema("docs")
+        #expect(docs.fields.map(\.column) == ["title", "body"])
+        let rows = try await fixture.model("docs").rows(order: fixture.model("docs").query().effectiveOrder)
+        #expect(ReflectionFixture.texts(rows, column: "title", of: docs) == ["first", "second"])
+    }
+}
