@@ -15,14 +15,23 @@ enum BrowserProcess {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ommi-browse")
     }
 
-    /// Runs the binary with `arguments` to completion and returns what it printed.
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// The command that runs the binary as a user that file permissions apply to: the current
+    /// user, or `nobody` when the tests run as root, whom permissions do not stop.
+    static var commandAsUnprivilegedUser: [String] {
+        getuid() == 0
+            ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary.path] : [binary.path]
+    }
+
+    /// Runs the binary with `arguments` to completion and returns what it printed; with
+    /// `unprivileged`, as a user that file permissions apply to.
+    static func run(_ arguments: [String], unprivileged: Bool = false) throws -> Outcome {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
             throw OmmiError(.driver, "no ommi-browse binary at \(binary.path): build with `swift build --build-tests` first")
         }
+        let command = unprivileged ? commandAsUnprivilegedUser : [binary.path]
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + arguments
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
