@@ -17,13 +17,7 @@ extension AppState {
             closePane()
             return []
         case .quit:
-            if panes.count > 1 {
-                closePane()
-            } else {
-                quitting = true
-                return [.quit]
-            }
-            return []
+            return backOrQuit()
         case .switchFocus:
             focus = .models
             return []

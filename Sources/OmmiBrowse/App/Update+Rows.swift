@@ -35,12 +35,7 @@ extension AppState {
             closePane()
             return []
         case .quit:
-            if panes.count > 1 {
-                closePane()
-                return []
-            }
-            quitting = true
-            return [.quit]
+            return backOrQuit()
         case .switchFocus:
             focus = .models
             return []

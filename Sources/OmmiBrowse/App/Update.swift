@@ -101,6 +101,16 @@ extension AppState {
         if panes.isEmpty { focus = .models }
     }
 
+    /// `q`: back one pane, or quit from the first.
+    mutating func backOrQuit() -> [Effect] {
+        guard panes.count > 1 else {
+            quitting = true
+            return [.quit]
+        }
+        closePane()
+        return []
+    }
+
     mutating func push(_ content: Pane.Content, title: String) -> PaneID {
         let id = makePaneID()
         panes.append(Pane(id: id, title: title, content: content))
