@@ -38,8 +38,8 @@ extension AppState {
     /// Opens the rows of the relation under the cursor of the record pane.
     private mutating func openRelation() -> [Effect] {
         guard let record = current?.record else { return [] }
-        guard let relation = record.currentRelation else {
-            status = .info("Enter on a relation (below the fields) opens its rows")
+        guard let relation = record.currentRelation ?? record.referenceOnCursor else {
+            status = .info("Enter on a relation (below the fields) or a reference opens its rows")
             return []
         }
         let resolved: ResolvedRelation

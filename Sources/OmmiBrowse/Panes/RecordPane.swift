@@ -23,6 +23,14 @@ public struct RecordPane: Sendable {
 
     public var lineCount: Int { schema.fields.count + relations.count }
 
+    /// The to-one relation that the field on the cursor's line refers through, so that Enter on
+    /// `author_id` opens the author.
+    public var referenceOnCursor: RelationSchema? {
+        guard schema.fields.indices.contains(cursor) else { return nil }
+        let column = schema.fields[cursor].column
+        return relations.first { $0.kind == .toOne && $0.via == [column] }
+    }
+
     /// The relation on the cursor's line, if the cursor is on one.
     public var currentRelation: RelationSchema? {
         let index = cursor - schema.fields.count

@@ -118,3 +118,32 @@ import TerminalUI
         #expect(form.payload() == .success(["price": .real(1.29), "quantity": .integer(2)]))
     }
 }
+
+/// Enter on a reference field follows it, as Enter on its relation does.
+@Suite struct UpdateReferenceFieldTests {
+    @Test func enterOnAReferenceFieldOpensItsTarget() throws {
+        let author = ModelSchema(
+            name: "Author", fields: [FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true)])
+        let book = ModelSchema(
+            name: "Book",
+            fields: [
+                FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true),
+                FieldSchema(name: "author_id", type: .integer, isNullable: true),
+            ],
+            foreignKeys: [ForeignKey(columns: ["author_id"], targetTable: "Author", targetColumns: ["id"])],
+            relations: [RelationSchema(name: "author", kind: .toOne, target: .table("Author"), via: ["author_id"])])
+        var state = AppState(models: ModelCollection(schemas: [author, book]), size: ScreenSize(width: 80, height: 24))
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.enter))
+        let rows = try #require(state.current)
+        let result = RowsResult(
+            rows: [DynamicRow(values: [.integer(1), .integer(7)])], placement: .jump(anchor: nil), start: 0,
+            exhausted: true, total: 1, labels: [:], cursor: nil)
+        _ = update(&state, .rowsLoaded(rows.id, generation: 1, result))
+        _ = update(&state, .key(.enter))
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.enter))
+        #expect(state.panes.map(\.title) == ["Book", "#1", "author"])
+        #expect(state.current?.rows?.schema.name == "Author")
+    }
+}
