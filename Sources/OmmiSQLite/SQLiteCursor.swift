@@ -2,8 +2,7 @@ import CSQLite
 import Ommi
 
 /// A statement of its own, stepped a batch at a time. The statement is only touched while the
-/// driver holds its connection lock (and finalized when the cursor goes away, which the
-/// serialized connection allows at any time).
+/// driver holds its connection lock, finalization when the cursor goes away included.
 final class SQLiteCursor: DriverCursor, @unchecked Sendable {
     private let driver: SQLiteDriver
     private var statement: OpaquePointer?
@@ -16,7 +15,7 @@ final class SQLiteCursor: DriverCursor, @unchecked Sendable {
     }
 
     deinit {
-        if let statement { sqlite3_finalize(statement) }
+        if let statement { driver.finalize(statement) }
     }
 
     func next(_ limit: Int, _ visit: (Row) throws -> Void) async throws -> Bool {

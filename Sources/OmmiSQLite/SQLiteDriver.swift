@@ -187,6 +187,11 @@ public final class SQLiteDriver: Driver {
 
     // MARK: Exclusive access
 
+    /// Finalizes a cursor's statement under the connection lock, without waiting for it.
+    func finalize(_ statement: OpaquePointer) {
+        connection.finalize(statement)
+    }
+
     /// Runs `body` on the connection, after any transaction of another task has ended.
     func withConnection<T>(_ body: (SQLiteConnection) throws -> T) async throws -> T {
         if gate.heldToken() != nil {
