@@ -4,6 +4,9 @@
 /// how many values), never on the values, which are all bound.
 public struct SQLCompiler: Sendable {
     public let dialect: any SQLDialect
+    /// Texts of the common statement shapes already compiled: compiling the same text again for
+    /// every lookup, update or delete by key was most of what such a call cost beside SQLite.
+    private let cache = StatementCache()
 
     public init(dialect: any SQLDialect) {
         self.dialect = dialect
@@ -13,6 +16,10 @@ public struct SQLCompiler: Sendable {
 
     /// `SELECT` of the query's columns.
     public func select(_ query: SelectQuery) throws -> SQLStatement {
+        try cache.statement(query, kind: .select) { try compileSelect(query) }
+    }
+
+    private func compileSelect(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quote(query.schema.tableName)
         builder.append("SELECT ")
@@ -50,6 +57,10 @@ public struct SQLCompiler: Sendable {
 
     /// `DELETE` of the rows the query selects.
     public func delete(_ query: SelectQuery) throws -> SQLStatement {
+        try cache.statement(query, kind: .delete) { try compileDelete(query) }
+    }
+
+    private func compileDelete(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         builder.append("DELETE FROM \(dialect.quote(query.schema.tableName))")
         try appendWriteFilter(query, to: builder)
@@ -58,6 +69,12 @@ public struct SQLCompiler: Sendable {
 
     /// `UPDATE` of the rows the query selects.
     public func update(_ query: SelectQuery, set assignments: [ColumnAssignment]) throws -> SQLStatement {
+        try cache.statement(query, kind: .update(columns: assignments.map(\.column)), assignments: assignments) {
+            try compileUpdate(query, set: assignments)
+        }
+    }
+
+    private func compileUpdate(_ query: SelectQuery, set assignments: [ColumnAssignment]) throws -> SQLStatement {
         guard !assignments.isEmpty else { throw OmmiError(.invalidQuery, "an update needs at least one assignment") }
         for assignment in assignments where query.schema.fieldIndex(ofColumn: assignment.column) == nil {
             throw OmmiError(.schema, "\(query.schema.name) has no column \(assignment.column)")
