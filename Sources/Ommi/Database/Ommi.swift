@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The database object: adds models, finds them with queries, runs transactions.
 ///
 /// ```swift
@@ -9,6 +11,9 @@
 public final class Ommi: Sendable {
     public let driver: any Driver
     let compiler: SQLCompiler
+    /// The catalog of each model type queried on its own, built once: building it for every
+    /// query was a measurable part of a lookup by key.
+    private let catalogs = Mutex<[ObjectIdentifier: SchemaCatalog]>([:])
 
     public init(_ driver: any Driver) {
         self.driver = driver
@@ -102,6 +107,16 @@ public final class Ommi: Sendable {
     @discardableResult
     public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
         try await driver.transaction(body)
+    }
+
+    /// The catalog of the given model types and the models their relations name.
+    func catalog(of types: [any Model.Type]) -> SchemaCatalog {
+        guard types.count == 1 else { return SchemaCatalog(types: types) }
+        let key = ObjectIdentifier(types[0])
+        if let catalog = catalogs.withLock({ $0[key] }) { return catalog }
+        let catalog = SchemaCatalog(types: types)
+        catalogs.withLock { $0[key] = catalog }
+        return catalog
     }
 
     // MARK: Statements

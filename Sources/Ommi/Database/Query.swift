@@ -68,7 +68,7 @@ public struct Query<M: Model>: Sendable {
     public var selectQuery: SelectQuery {
         SelectQuery(
             schema: M.schema, condition: filters.isEmpty ? nil : (filters.count == 1 ? filters[0] : .and(filters)),
-            order: order, limit: limit, offset: offset, after: after, catalog: SchemaCatalog(types: models))
+            order: order, limit: limit, offset: offset, after: after, catalog: database.catalog(of: models))
     }
 
     // MARK: Reading
