@@ -60,4 +60,19 @@ import Testing
         #expect(narrowed == (try fresh().select(SelectQuery(schema: narrow, condition: condition))))
         #expect(narrowed.sql != wide.sql)
     }
+
+    @Test func aSchemaOfTheSameColumnsWithAnotherKeyGetsItsOwnOrder() throws {
+        let shared = fresh()
+        let rekeyed = ModelSchema(
+            name: "books", fields: Book.schema.fields.map { field in
+                var field = field
+                field.isKey = field.column == "title"
+                return field
+            })
+        let condition = Condition.compare(.column(ColumnRef(table: "books", column: "pages")), .greater, .value(.integer(1)))
+        let byID = try shared.select(SelectQuery(schema: Book.schema, condition: condition, limit: 1))
+        let byTitle = try shared.select(SelectQuery(schema: rekeyed, condition: condition, limit: 1))
+        #expect(byTitle == (try fresh().select(SelectQuery(schema: rekeyed, condition: condition, limit: 1))))
+        #expect(byTitle.sql != byID.sql)
+    }
 }

@@ -23,7 +23,12 @@ struct StatementShape: Hashable, Sendable {
     var terms: [Term]
     /// Whether the terms are an AND (rendered in parentheses) rather than a single comparison.
     var isJunction: Bool
+    /// The explicit order; the key columns that complete it follow from ``keyFields``.
     var order: [SortKey]
+    /// Which fields are keys (a bit per field) and whether rows are addressed by rowid: with the
+    /// columns, what the key columns of the order are.
+    var keyFields: Int
+    var usesRowID: Bool
     var hasLimit: Bool
     var hasOffset: Bool
 
@@ -62,15 +67,18 @@ struct StatementShape: Hashable, Sendable {
             terms.append(term)
             values.append(value)
         }
-        let usesOrder = !isWrite && (!query.order.isEmpty || query.limit != nil || query.offset != nil)
+        let fields = query.schema.fields
+        guard fields.count < Int.bitWidth else { return nil }
+        var keyFields = 0
+        for (index, field) in fields.enumerated() where field.isKey { keyFields |= 1 << index }
         if !isWrite {
             if let limit = query.limit { values.append(.integer(Int64(max(0, limit)))) }
             if let offset = query.offset { values.append(.integer(Int64(max(0, offset)))) }
         }
         let shape = StatementShape(
             kind: kind, table: query.schema.tableName, columns: query.schema.selectedColumns, terms: terms,
-            isJunction: isJunction, order: usesOrder ? query.effectiveOrder : [], hasLimit: query.limit != nil,
-            hasOffset: query.offset != nil)
+            isJunction: isJunction, order: query.order, keyFields: keyFields, usesRowID: query.schema.usesRowID,
+            hasLimit: query.limit != nil, hasOffset: query.offset != nil)
         return (shape, values)
     }
 
