@@ -49,22 +49,35 @@ enum RelationLoading {
             }
             return index
         }
-        let related: ([DatabaseValue]) -> [Target]
-        if ownerIndexes.count == 1 {
-            // One owner column, as almost always: rows are grouped by that value itself, without
-            // an array per row to hash.
-            let grouped = try await group(statement, as: Target.self, width: 1, database: database) { $0.value(at: 0) }
-            related = { values in grouped[values[ownerIndexes[0]]] ?? [] }
-        } else {
-            let width = ownerIndexes.count
-            let grouped = try await group(statement, as: Target.self, width: width, database: database) { row in
-                (0..<width).map { row.value(at: $0) }
+        // Rows are read into one array of targets, and grouped by position under their owner
+        // values afterwards: grouping the targets themselves ran the generic dictionary and array
+        // code of `Target` for every row. With one owner column, as almost always, the value
+        // itself is the key, without an array per row to hash.
+        let width = ownerIndexes.count
+        var targets: [Target] = []
+        var keys: [DatabaseValue] = []
+        var compositeKeys: [[DatabaseValue]] = []
+        try await database.driver.query(statement) { row in
+            if width == 1 {
+                keys.append(row.value(at: 0))
+            } else {
+                compositeKeys.append((0..<width).map { row.value(at: $0) })
             }
-            related = { values in grouped[ownerIndexes.map { values[$0] }] ?? [] }
+            targets.append(try Target(row: Row(reader: row.reader, offset: width)))
+        }
+        let positions: ([DatabaseValue]) -> [Int]
+        if width == 1 {
+            var byKey: [DatabaseValue: [Int]] = [:]
+            for (position, key) in keys.enumerated() { byKey[key, default: []].append(position) }
+            positions = { values in byKey[values[ownerIndexes[0]]] ?? [] }
+        } else {
+            var byKey: [[DatabaseValue]: [Int]] = [:]
+            for (position, key) in compositeKeys.enumerated() { byKey[key, default: []].append(position) }
+            positions = { values in byKey[ownerIndexes.map { values[$0] }] ?? [] }
         }
         for index in owners.indices {
             let values = owners[index].databaseValues
-            var related = related(values)
+            var related = positions(values).map { targets[$0] }
             if !Target.schema.relations.isEmpty {
                 for item in related.indices { database.bind(&related[item]) }
             }
@@ -75,17 +88,6 @@ enum RelationLoading {
             }
             owners[index].bindRelations(to: owner)
         }
-    }
-
-    /// The target rows of an eager load, grouped by the owner values that lead each row.
-    private static func group<Key: Hashable, Target: Model>(
-        _ statement: SQLStatement, as target: Target.Type, width: Int, database: Ommi, key: (Row) -> Key
-    ) async throws -> [Key: [Target]] {
-        var grouped: [Key: [Target]] = [:]
-        try await database.driver.query(statement) { row in
-            grouped[key(row), default: []].append(try Target(row: Row(reader: row.reader, offset: width)))
-        }
-        return grouped
     }
 
     static func attach(
