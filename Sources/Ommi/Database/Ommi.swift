@@ -122,10 +122,12 @@ public final class Ommi: Sendable {
     // MARK: Statements
 
     /// Rows of a statement decoded as `M`, with relation fields bound.
-    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type) async throws -> [M] {
+    /// With `bindingRelations` false the caller binds them (eager loading binds each model once,
+    /// to an owner that already holds the loaded relations).
+    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, bindingRelations: Bool = true) async throws -> [M] {
         var models: [M] = []
         try await driver.query(statement) { row in models.append(try M(row: row)) }
-        if !M.schema.relations.isEmpty {
+        if bindingRelations && !M.schema.relations.isEmpty {
             for index in models.indices { bind(&models[index]) }
         }
         return models

@@ -76,10 +76,14 @@ public struct Query<M: Model>: Sendable {
     /// Every model the query selects.
     public func all() async throws -> [M] {
         let query = selectQuery
-        var models = try await database.fetch(try database.compiler.select(query), as: M.self)
+        if eagerRelations.isEmpty { return try await database.fetch(try database.compiler.select(query), as: M.self) }
+        // One owner per model holds every relation loaded eagerly, and each model is bound once.
+        var models = try await database.fetch(try database.compiler.select(query), as: M.self, bindingRelations: false)
+        let owners = models.map { RelationOwner(database: database, schema: M.schema, values: $0.databaseValues) }
         for relation in eagerRelations {
-            try await RelationLoading.loadEagerly(relation, into: &models, owners: query, database: database)
+            try await RelationLoading.loadEagerly(relation, into: owners, of: M.self, owners: query, database: database)
         }
+        for index in models.indices { models[index].bindRelations(to: owners[index]) }
         return models
     }
 

@@ -28,19 +28,21 @@ enum RelationLoading {
         return try await owner.database.fetch(statement, as: Target.self)
     }
 
+    /// Loads the relation called `name` for every owner `query` selects, with one statement, into
+    /// the owners (one per model, in the query's order).
     static func loadEagerly<Owner: Model>(
-        _ name: String, into owners: inout [Owner], owners query: SelectQuery, database: Ommi
+        _ name: String, into owners: [RelationOwner], of type: Owner.Type, owners query: SelectQuery, database: Ommi
     ) async throws {
         let relation = try resolve(name, of: Owner.schema)
         guard case .type(let targetType) = Owner.schema.relation(named: name)?.target else {
             throw OmmiError(.schema, "\(Owner.schema.name).\(name) does not name a model type")
         }
-        try await loadEagerly(relation, as: targetType, into: &owners, owners: query, database: database)
+        try await loadEagerly(relation, as: targetType, into: owners, of: Owner.self, owners: query, database: database)
     }
 
     private static func loadEagerly<Owner: Model, Target: Model>(
-        _ relation: ResolvedRelation, as target: Target.Type, into owners: inout [Owner], owners query: SelectQuery,
-        database: Ommi
+        _ relation: ResolvedRelation, as target: Target.Type, into owners: [RelationOwner], of type: Owner.Type,
+        owners query: SelectQuery, database: Ommi
     ) async throws {
         let statement = try database.compiler.eagerRelated(relation, owners: query)
         let ownerIndexes = try relation.ownerColumns.map { column in
@@ -75,18 +77,15 @@ enum RelationLoading {
             for (position, key) in compositeKeys.enumerated() { byKey[key, default: []].append(position) }
             positions = { values in byKey[ownerIndexes.map { values[$0] }] ?? [] }
         }
-        for index in owners.indices {
-            let values = owners[index].databaseValues
-            var related = positions(values).map { targets[$0] }
+        for owner in owners {
+            var related = positions(owner.values).map { targets[$0] }
             if !Target.schema.relations.isEmpty {
                 for item in related.indices { database.bind(&related[item]) }
             }
-            let owner = RelationOwner(database: database, schema: Owner.schema, values: values)
             switch relation.kind {
             case .toOne: owner.store(Optional(related.first), for: relation.name)
             case .toMany, .manyToMany: owner.store(related, for: relation.name)
             }
-            owners[index].bindRelations(to: owner)
         }
     }
 
