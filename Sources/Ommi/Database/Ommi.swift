@@ -10,7 +10,7 @@ import Synchronization
 /// ```
 public final class Ommi: Sendable {
     public let driver: any Driver
-    let compiler: SQLCompiler
+    @usableFromInline let compiler: SQLCompiler
     /// The catalog of each model type queried on its own, built once: building it for every
     /// query was a measurable part of a lookup by key.
     private let catalogs = Mutex<[ObjectIdentifier: SchemaCatalog]>([:])
@@ -83,6 +83,7 @@ public final class Ommi: Sendable {
         value == .null || value == .integer(0)
     }
 
+    @usableFromInline
     func bind<M: Model>(_ model: inout M) {
         model.bindRelations(to: RelationOwner(database: self, schema: M.schema, values: model.databaseValues))
     }
@@ -124,6 +125,7 @@ public final class Ommi: Sendable {
     /// Rows of a statement decoded as `M`, with relation fields bound.
     /// With `bindingRelations` false the caller binds them (eager loading binds each model once,
     /// to an owner that already holds the loaded relations).
+    @inlinable
     func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, bindingRelations: Bool = true) async throws -> [M] {
         var models: [M] = []
         try await driver.query(statement) { row in models.append(try M(row: row)) }

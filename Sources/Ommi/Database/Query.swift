@@ -1,14 +1,14 @@
 /// A typed query: which `M` rows, in which order and window. A value: every method returns a new
 /// query, so `one()` never changes what a later `all()` returns.
 public struct Query<M: Model>: Sendable {
-    let database: Ommi
+    @usableFromInline let database: Ommi
     var filters: [Condition] = []
     var models: [any Model.Type] = [M.self]
     var order: [SortKey] = []
     var limit: Int?
-    var offset: Int?
+    @usableFromInline var offset: Int?
     var after: [DatabaseValue]?
-    var eagerRelations: [String] = []
+    @usableFromInline var eagerRelations: [String] = []
 
     init(database: Ommi) {
         self.database = database
@@ -74,9 +74,18 @@ public struct Query<M: Model>: Sendable {
     // MARK: Reading
 
     /// Every model the query selects.
+    ///
+    /// Inlinable so that reading rows into `[M]` is specialized for the model type where it is
+    /// called: unspecialized, the append of every row looked up generic metadata at run time.
+    @inlinable
     public func all() async throws -> [M] {
+        if eagerRelations.isEmpty { return try await database.fetch(try database.compiler.select(selectQuery), as: M.self) }
+        return try await allLoadingEagerly()
+    }
+
+    @usableFromInline
+    func allLoadingEagerly() async throws -> [M] {
         let query = selectQuery
-        if eagerRelations.isEmpty { return try await database.fetch(try database.compiler.select(query), as: M.self) }
         // One owner per model holds every relation loaded eagerly, and each model is bound once.
         var models = try await database.fetch(try database.compiler.select(query), as: M.self, bindingRelations: false)
         let owners = models.map { RelationOwner(database: database, schema: M.schema, values: $0.databaseValues) }
@@ -90,6 +99,7 @@ public struct Query<M: Model>: Sendable {
     /// The first model the query selects.
     ///
     /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/notFound`` when there is none.
+    @inlinable
     public func one() async throws -> M {
         guard let first = try await limit(1, offset: offset ?? 0).all().first else {
             throw OmmiError(.notFound, "no \(M.schema.name) matches the query")
