@@ -24,45 +24,29 @@ enum Report {
         }.joined(separator: "\n")
     }
 
-    static func json(_ measurements: [Measurement]) throws -> String {
+    /// One JSON array with an object per scenario, keys in the order the issue lists them; a
+    /// missing median is `null`.
+    static func json(_ measurements: [Measurement]) -> String {
         let objects = measurements.map { measurement in
-            Entry(
-                scenario: measurement.scenario, value: rounded(measurement.value), unit: measurement.unit.rawValue,
-                median_ms: measurement.medianMilliseconds.map(rounded),
-                baseline_median_ms: measurement.baselineMedianMilliseconds.map(rounded))
+            let fields = [
+                ("scenario", "\"\(measurement.scenario)\""),
+                ("value", jsonNumber(measurement.value)),
+                ("unit", "\"\(measurement.unit.rawValue)\""),
+                ("median_ms", measurement.medianMilliseconds.map(jsonNumber) ?? "null"),
+                ("baseline_median_ms", measurement.baselineMedianMilliseconds.map(jsonNumber) ?? "null"),
+            ]
+            return "  {" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
-        return String(decoding: try encoder.encode(objects), as: UTF8.self)
+        return "[\n" + objects.joined(separator: ",\n") + "\n]"
     }
 
-    /// One scenario in the JSON output; a missing median is written as `null`.
-    private struct Entry: Encodable {
-        let scenario: String
-        let value: Double
-        let unit: String
-        let median_ms: Double?
-        let baseline_median_ms: Double?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(scenario, forKey: .scenario)
-            try container.encode(value, forKey: .value)
-            try container.encode(unit, forKey: .unit)
-            try container.encode(median_ms, forKey: .median_ms)
-            try container.encode(baseline_median_ms, forKey: .baseline_median_ms)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case scenario, value, unit, median_ms, baseline_median_ms
-        }
+    /// A finite number rounded to three decimals; JSON has no NaN or infinity, so those are null.
+    private static func jsonNumber(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        return String(format: "%.3f", value)
     }
 
     private static func number(_ value: Double) -> String {
         String(format: value < 10 ? "%.2f" : "%.1f", value)
-    }
-
-    private static func rounded(_ value: Double) -> Double {
-        (value * 1000).rounded() / 1000
     }
 }

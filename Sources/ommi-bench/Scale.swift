@@ -17,7 +17,7 @@ struct Scale {
     static let full = Scale(
         items: 100_000, lookups: 10_000, posts: 1_000, commentsPerPost: 10, tags: 100, tagsPerPost: 5,
         filteredQueries: 1_000, filterWidth: 400, browsePosts: 1_000_000, browseTags: 1_000, browseTagsPerPost: 3,
-        rounds: 5)
+        rounds: 7)
 
     static let quick = Scale(
         items: 2_000, lookups: 200, posts: 50, commentsPerPost: 10, tags: 20, tagsPerPost: 5, filteredQueries: 20,
