@@ -88,29 +88,36 @@ enum BrowseScenarios {
         }
     }
 
-    /// Peak resident memory while Page Down walks from the first row to the last. The peak is
-    /// reset just before paging starts, so the figure is the process's absolute peak during
-    /// paging (what the browser holds, plus the process itself); the growth over the resident
-    /// size at the start is reported beside it.
+    /// Peak resident memory while Page Down walks from the first row to the last. The paging
+    /// runs in a child process of this executable that does nothing else (open, reflect, page),
+    /// so the figure is the absolute peak (VmHWM) of a process browsing the file, untouched by
+    /// the heap earlier scenarios left behind; the growth over the resident size when paging
+    /// starts is reported beside it.
     static func peakRSS(_ scale: Scale, folder: BenchFolder) async throws -> Measurement {
         let path = try BrowseFixture.path(scale, folder: folder)
+        let paging = try PagingProcess.run(file: path, quick: scale.browsePosts != Scale.full.browsePosts)
+        return Measurement(
+            scenario: "browse_peak_rss", value: paging.peakMegabytes, unit: .megabytes,
+            medianMilliseconds: paging.medianMilliseconds, baselineMedianMilliseconds: nil, target: 64,
+            note: "absolute peak of a process that only browses; growth while paging \(format(paging.growthMegabytes)) MB over \(paging.pages) pages")
+    }
+
+    /// Opens the file, pages from the first row to the last, and measures this process: the body
+    /// of the child process ``peakRSS(_:folder:)`` starts.
+    static func pageThrough(_ path: String, rows: Int) async throws -> PagingProcess.Result {
         let (harness, _) = try await BrowserHarness.openPosts(path)
-        let canReset = MemoryProbe.resetPeak()
         let before = try MemoryProbe.resident()
         var pages: [Double] = []
-        while harness.currentID ?? 0 < scale.browsePosts {
+        while harness.currentID ?? 0 < rows {
             pages.append(await harness.press(.pageDown))
-            if pages.count > scale.browsePosts {
+            if pages.count > rows {
                 throw BenchError("browse_peak_rss: Page Down stopped moving at post \(harness.currentID ?? 0)")
             }
         }
         let peak = try MemoryProbe.peak()
-        let megabytes = Double(peak) / 1_048_576
-        let growth = Double(max(0, peak - before)) / 1_048_576
-        return Measurement(
-            scenario: "browse_peak_rss", value: megabytes, unit: .megabytes, medianMilliseconds: Statistics.median(pages),
-            baselineMedianMilliseconds: nil, target: 64,
-            note: "absolute peak\(canReset ? " while paging" : " of the process"); growth \(format(growth)) MB over \(pages.count) pages")
+        return PagingProcess.Result(
+            peakMegabytes: Double(peak) / 1_048_576, growthMegabytes: Double(max(0, peak - before)) / 1_048_576,
+            medianMilliseconds: Statistics.median(pages), pages: pages.count)
     }
 
     static func format(_ value: Double) -> String {

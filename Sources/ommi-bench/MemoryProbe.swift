@@ -7,17 +7,9 @@ enum MemoryProbe {
         try field("VmRSS")
     }
 
-    /// The peak resident set since start or since the last ``resetPeak()``, in bytes.
+    /// The peak resident set of the process so far, in bytes.
     static func peak() throws -> Int {
         try field("VmHWM")
-    }
-
-    /// Sets the peak back to the current resident set, so that the next ``peak()`` covers only
-    /// what follows; returns false where the kernel does not allow it.
-    static func resetPeak() -> Bool {
-        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
-        defer { try? handle.close() }
-        return (try? handle.write(contentsOf: Data("5".utf8))) != nil
     }
 
     private static func field(_ name: String) throws -> Int {

@@ -17,6 +17,10 @@ struct OmmiBench: AsyncParsableCommand {
     @Option(name: .customLong("scenario"), help: "Run only this scenario (repeatable).")
     var scenarios: [String] = []
 
+    /// Set by `browse_peak_rss` on the child process it starts to page through a file.
+    @Option(name: .customLong("paging-child"), help: .hidden)
+    var pagingFile: String?
+
     func validate() throws {
         let known = Set(Scenario.all.map(\.name))
         if let unknown = scenarios.first(where: { !known.contains($0) }) {
@@ -28,6 +32,15 @@ struct OmmiBench: AsyncParsableCommand {
     func run() async throws {
         let selected = scenarios.isEmpty ? Scenario.all : Scenario.all.filter { scenarios.contains($0.name) }
         let scale = quick ? Scale.quick : Scale.full
+        if let pagingFile {
+            do {
+                print(try await BrowseScenarios.pageThrough(pagingFile, rows: scale.browsePosts).line)
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode.failure
+            }
+            return
+        }
         do {
             let folder = try BenchFolder()
             defer { folder.removeAll() }
