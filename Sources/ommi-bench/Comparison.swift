@@ -24,7 +24,7 @@ struct Comparison {
     var fileTally: ((RawDatabase) throws -> Int)? = nil
 
     /// Runs a warm-up round and `rounds` timed ones, the contenders alternating which goes first,
-    /// then checks that every round of both produced the same checksum.
+    /// then checks that every round of both produced the same, non-zero checksum.
     func measure(rounds: Int, folder: BenchFolder) async throws -> Measurement {
         var ormTimes: [Double] = []
         var rawTimes: [Double] = []
@@ -54,6 +54,9 @@ struct Comparison {
         if let (side, checksum) = checksums.first(where: { $0.1 != checksums[0].1 }) {
             throw BenchError(
                 "\(name): checksums differ (\(checksums[0].0) \(checksums[0].1), \(side) \(checksum)); one contender did not do the work")
+        }
+        if checksums.first?.1 == 0 {
+            throw BenchError("\(name): both contenders produced nothing (checksum 0); the scenario's file holds no rows")
         }
         let ormMedian = Statistics.median(ormTimes)
         let rawMedian = Statistics.median(rawTimes)

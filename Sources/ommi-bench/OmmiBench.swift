@@ -49,7 +49,7 @@ struct OmmiBench: AsyncParsableCommand {
                 if !json { FileHandle.standardError.write(Data("running \(scenario.name)…\n".utf8)) }
                 measurements.append(try await scenario.run(scale, folder))
             }
-            print(json ? Report.json(measurements) : Report.table(measurements))
+            print(json ? Report.json(measurements) : Report.table(measurements, judged: !quick))
         } catch {
             FileHandle.standardError.write(Data("ommi-bench: \(error)\n".utf8))
             throw ExitCode.failure
