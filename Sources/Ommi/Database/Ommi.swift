@@ -14,6 +14,8 @@ public final class Ommi: Sendable {
     /// The catalog of each model type queried on its own, built once: building it for every
     /// query was a measurable part of a lookup by key.
     private let catalogs = Mutex<[ObjectIdentifier: SchemaCatalog]>([:])
+    /// Relations of typed models as lazy loads use them, resolved and compiled once.
+    let relationStatements = RelationStatementCache()
 
     public init(_ driver: any Driver) {
         self.driver = driver
@@ -85,7 +87,7 @@ public final class Ommi: Sendable {
 
     @usableFromInline
     func bind<M: Model>(_ model: inout M) {
-        model.bindRelations(to: RelationOwner(database: self, schema: M.schema, values: model.databaseValues))
+        model.bindRelations(to: RelationOwner(database: self, model: M.self, values: model.databaseValues))
     }
 
     // MARK: Finding

@@ -88,7 +88,7 @@ public struct Query<M: Model>: Sendable {
         let query = selectQuery
         // One owner per model holds every relation loaded eagerly, and each model is bound once.
         var models = try await database.fetch(try database.compiler.select(query), as: M.self, bindingRelations: false)
-        let owners = models.map { RelationOwner(database: database, schema: M.schema, values: $0.databaseValues) }
+        let owners = models.map { RelationOwner(database: database, model: M.self, values: $0.databaseValues) }
         for relation in eagerRelations {
             try await RelationLoading.loadEagerly(relation, into: owners, of: M.self, owners: query, database: database)
         }

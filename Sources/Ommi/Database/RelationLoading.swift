@@ -20,12 +20,33 @@ enum RelationLoading {
     }
 
     static func load<Target: Model>(_ name: String, of owner: RelationOwner, limit: Int?) async throws -> [Target] {
+        guard let statement = try statement(name, of: owner, limit: limit) else { return [] }
+        return try await owner.database.fetch(statement, as: Target.self)
+    }
+
+    /// The statement that reads a relation of one owner; nil when an owner value it needs is NULL.
+    /// For owners of typed models the relation is resolved and its text compiled once per
+    /// database: doing both for every lazy load was most of what a load cost beside SQLite.
+    private static func statement(_ name: String, of owner: RelationOwner, limit: Int?) throws -> SQLStatement? {
+        let cache = owner.database.relationStatements
+        let key = owner.modelType.map { RelationStatementCache.Key(model: $0, relation: name) }
+        if let key, let entry = cache.entry(key) {
+            let ownerValues = entry.ownerIndexes.map { owner.values[$0] }
+            if ownerValues.contains(where: \.isNull) { return nil }
+            if limit == nil, let text = entry.text { return SQLStatement(text, ownerValues) }
+            return owner.database.compiler.related(entry.relation, ownerValues: ownerValues, limit: limit)
+        }
         let relation = try resolve(name, of: owner.schema)
         let ownerValues = try relation.ownerColumns.map(owner.value(ofColumn:))
-        guard let statement = owner.database.compiler.related(relation, ownerValues: ownerValues, limit: limit) else {
-            return []
+        let statement = owner.database.compiler.related(relation, ownerValues: ownerValues, limit: limit)
+        if let key {
+            let ownerIndexes = relation.ownerColumns.compactMap(owner.schema.fieldIndex(ofColumn:))
+            if ownerIndexes.count == relation.ownerColumns.count {
+                let text = limit == nil && statement?.arguments == ownerValues ? statement?.sql : nil
+                cache.store(key, RelationStatementCache.Entry(relation: relation, ownerIndexes: ownerIndexes, text: text))
+            }
         }
-        return try await owner.database.fetch(statement, as: Target.self)
+        return statement
     }
 
     /// Loads the relation called `name` for every owner `query` selects, with one statement, into

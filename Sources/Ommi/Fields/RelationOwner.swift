@@ -10,11 +10,22 @@ public final class RelationOwner: Sendable {
     /// The owner's column values, in the order of `schema.fields`.
     public let values: [DatabaseValue]
     private let cache = Mutex<[String: any Sendable]>([:])
+    /// The typed model the owner was read as, whose schema never changes: relations of owners
+    /// that know it are resolved and compiled once per database.
+    let modelType: ObjectIdentifier?
 
     public init(database: Ommi, schema: ModelSchema, values: [DatabaseValue]) {
         self.database = database
         self.schema = schema
         self.values = values
+        self.modelType = nil
+    }
+
+    init<M: Model>(database: Ommi, model: M.Type, values: [DatabaseValue]) {
+        self.database = database
+        self.schema = M.schema
+        self.values = values
+        self.modelType = ObjectIdentifier(M.self)
     }
 
     func cached<T: Sendable>(_ relation: String, as type: T.Type) -> T? {
