@@ -18,9 +18,9 @@ struct ConcurrentWriterTests {
         try await writer.execute(SQLStatement(#"INSERT INTO "Tag" VALUES (104, 'swift')"#))
         try await writer.execute(SQLStatement(#"DELETE FROM "Tag" WHERE id = 103"#))
         try terminal.press("r")
-        let reloaded = try terminal.waitFor("104  swift")
+        // The rows and the count arrive separately; wait for both.
+        let reloaded = try terminal.waitFor { $0.contains("104  swift") && $0.contains("of 3") }
         #expect(!reloaded.contains("guide"))
-        #expect(reloaded.contains("of 3"))
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
     }
