@@ -104,12 +104,10 @@ extension DynamicModel {
     /// Deletes the one row `row` is, by its key, or by rowid for a table without one; throws
     /// ``OmmiError/Kind/notFound`` when it is gone.
     func deleteExactly(_ row: DynamicRow) async throws {
-        let keys = schema.keyColumns
-        guard !keys.isEmpty else { throw OmmiError(.readOnly, "\(schema.name) has no key to delete one row by") }
-        let terms = keys.map { key -> Condition in
-            .compare(.column(column(key)), .equal, .value(row.value(ofColumn: key, in: schema) ?? .null))
+        guard let sameKey = condition(selecting: row) else {
+            throw OmmiError(.readOnly, "\(schema.name) has no key to delete one row by")
         }
-        if try await delete(where: .and(terms)) == 0 {
+        if try await delete(where: sameKey) == 0 {
             throw OmmiError(.notFound, "the row of \(schema.name) is gone")
         }
     }

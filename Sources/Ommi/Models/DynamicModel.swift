@@ -144,6 +144,16 @@ public struct DynamicModel: Sendable {
         }
     }
 
+    /// The condition that picks `row` by its key (or rowid); nil for a model without either,
+    /// such as a view.
+    public func condition(selecting row: DynamicRow) -> Condition? {
+        let terms = schema.keyColumns.map { key in
+            Condition.compare(.column(column(key)), .equal, .value(row.value(ofColumn: key, in: schema) ?? .null))
+        }
+        if terms.isEmpty { return nil }
+        return terms.count == 1 ? terms[0] : .and(terms)
+    }
+
     /// A column of this model, for building conditions and sort keys.
     public func column(_ name: String) -> ColumnRef {
         ColumnRef(table: schema.tableName, column: name)

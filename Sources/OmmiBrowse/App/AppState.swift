@@ -47,13 +47,7 @@ public struct AppState: Sendable {
     }
 
     /// The pane on top of the stack.
-    public var current: Pane? {
-        get { panes.last }
-        set {
-            guard let newValue, !panes.isEmpty else { return }
-            panes[panes.count - 1] = newValue
-        }
-    }
+    public var current: Pane? { panes.last }
 
     mutating func makePaneID() -> PaneID {
         defer { nextPaneID += 1 }

@@ -4,9 +4,7 @@ import Ommi
 /// `#1 Ommi is Great`.
 enum RecordTitle {
     static func text(_ schema: ModelSchema, row: DynamicRow) -> String {
-        let key = schema.keyColumns.map { column in
-            ValueText.plain(row.value(ofColumn: column, in: schema) ?? .null)
-        }.joined(separator: ",")
+        let key = RowName.key(schema, row)
         let label = LabelColumn.of(schema).flatMap { row.value(ofColumn: $0, in: schema) }.map(ValueText.plain)
         let head = key.isEmpty ? "row" : "#" + key
         guard let label, !label.isEmpty else { return head }

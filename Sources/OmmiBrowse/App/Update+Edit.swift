@@ -73,12 +73,7 @@ extension AppState {
         picker.loading = true
         var condition = picker.unattached
         let text = picker.text.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty {
-            let matches = picker.target.fields.filter { $0.type != .blob }.map { field in
-                Condition.match(.column(ColumnRef(table: picker.target.tableName, column: field.column)), .containsIgnoringCase, text)
-            }
-            condition = condition && .or(matches)
-        }
+        if !text.isEmpty { condition = condition && TextSearch.condition(text, in: picker.target) }
         self.picker = picker
         return [.pick(generation: picker.generation, picker.target, condition)]
     }
@@ -194,12 +189,12 @@ extension AppState {
             undoStack.append(UndoEntry(change: change, description: description))
             status = .info(description + "; u undoes it")
         }
-        return refreshAfterChange(of: change.association)
+        return refreshAfterChange()
     }
 
     /// Reads again the rows panes and record summaries on the stack, and the counts of the
     /// models, after a write.
-    mutating func refreshAfterChange(of association: ModelSchema) -> [Effect] {
+    mutating func refreshAfterChange() -> [Effect] {
         var effects: [Effect] = []
         for pane in panes {
             switch pane.content {

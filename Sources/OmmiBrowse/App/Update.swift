@@ -37,8 +37,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return state.applyChange(change, description: description, undo: undo)
     case .associationRefused(_, let text, let reload):
         state.status = .error(text)
-        guard reload, let association = state.current?.rows?.relation.flatMap(state.association(of:)) else { return [] }
-        return state.refreshAfterChange(of: association)
+        return reload ? state.refreshAfterChange() : []
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
             state.panes[index].rows?.loading = false

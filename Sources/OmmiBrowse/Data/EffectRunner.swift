@@ -12,18 +12,15 @@ public final class EffectRunner: Sendable {
     private let inbox = Mutex<[Message]>([])
     private let running = Mutex<[Int: Task<Void, Never>]>([:])
     private let counter = Atomic<Int>(0)
-    /// Called whenever a message arrives, to wake a loop that waits for input.
-    private let wake: @Sendable () -> Void
 
     /// - Parameter countingDatabase: a second connection to the same database for counts; without
     ///   one, counts share `database`.
     public init(
-        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil, wake: @escaping @Sendable () -> Void = {}
+        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil
     ) {
         self.database = database
         self.reader = RowReaderService(database: database, catalog: catalog)
         self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
-        self.wake = wake
     }
 
     /// Starts an effect; its messages arrive through ``takeMessages()``.
@@ -50,8 +47,8 @@ public final class EffectRunner: Sendable {
     /// Waits until every effect started so far has finished.
     public func settle() async {
         while let task = running.withLock({ $0.values.first }) {
+            // A task removes itself from `running` before its value is ready.
             await task.value
-            try? await Task.sleep(for: .milliseconds(1))
         }
     }
 
@@ -61,7 +58,6 @@ public final class EffectRunner: Sendable {
     private func deliver(_ message: Message?, finishing number: Int) {
         if let message { inbox.withLock { $0.append(message) } }
         running.withLock { _ = $0.removeValue(forKey: number) }
-        wake()
     }
 
     private func messages(for effect: Effect) -> (@Sendable () async -> Message?)? {

@@ -21,7 +21,7 @@ struct RowReaderService: Sendable {
 
     func rows(_ request: RowsRequest) async throws -> RowsResult {
         let model = self.model(request.schema)
-        let reversed = request.order.map { SortKey($0.column, descending: !$0.descending) }
+        let reversed = request.order.map(\.reversed)
         var rows: [DynamicRow]
         var start: Int?
         var cursor: Int?
@@ -101,12 +101,9 @@ struct RowReaderService: Sendable {
             throw OmmiError(.invalidQuery, "search needs rows with a key; \(request.schema.name) has none")
         }
         let model = self.model(request.schema)
-        let matches = Condition.or(
-            request.schema.fields.filter { $0.type != .blob }.map { field in
-                .match(.column(model.column(field.column)), .containsIgnoringCase, text)
-            })
+        let matches = TextSearch.condition(text, in: request.schema)
         let condition = request.condition.map { $0 && matches } ?? matches
-        let order = forward ? request.order : request.order.map { SortKey($0.column, descending: !$0.descending) }
+        let order = forward ? request.order : request.order.map(\.reversed)
         guard
             let found = try await model.rows(
                 where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }
@@ -127,9 +124,8 @@ struct RowReaderService: Sendable {
             let targetModel = model(target)
             if relation.kind == .toOne {
                 guard let related = try await targetModel.rows(where: condition, limit: 1).first else { return .none }
-                let key = target.keyColumns.map { ValueText.plain(related.value(ofColumn: $0, in: target) ?? .null) }
                 let label = LabelColumn.of(target).flatMap { related.value(ofColumn: $0, in: target) }
-                return .target(key: key.joined(separator: ","), label: label.map(ValueText.plain))
+                return .target(key: RowName.key(target, related), label: label.map(ValueText.plain))
             }
             return .count(try await targetModel.count(where: condition))
         } catch {

@@ -24,10 +24,7 @@ public enum RowPrinter {
                 schema = scope.target
                 condition = scope.condition ?? .constant(false)
             } else {
-                let terms = target.schema.keyColumns.map { column in
-                    Condition.compare(.column(owner.column(column)), .equal, .value(row.value(ofColumn: column, in: target.schema) ?? .null))
-                }
-                condition = terms.count == 1 ? terms[0] : .and(terms)
+                condition = owner.condition(selecting: row)
             }
         }
         let model = DynamicModel(schema: schema, database: database, catalog: models.catalog)

@@ -14,11 +14,11 @@ public final class BrowserSession {
     ///   may scan a large table while keys go on reading pages.
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil, wake: @escaping @Sendable () -> Void = {}
+        countingDatabase: Ommi? = nil
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
         self.runner = EffectRunner(
-            database: database, catalog: models.catalog, countingDatabase: countingDatabase, wake: wake)
+            database: database, catalog: models.catalog, countingDatabase: countingDatabase)
     }
 
     /// Starts the first reads (the model counts).
