@@ -51,7 +51,7 @@ struct BrowseInTerminalTests {
     func openPath() async throws {
         let path = try await databaseFile(Self.blog)
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Post/2/tags; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Post/2/tags")
         let tags = try terminal.waitFor("102  python")
         #expect(tags.contains("Post › #2 Python Tips › tags"))
         try terminal.press("Escape")
@@ -67,7 +67,7 @@ struct BrowseInTerminalTests {
     func searchAndFilter() async throws {
         let path = try await databaseFile(Self.blog)
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Tag; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Tag")
         try terminal.waitFor("row 1 of 3")
         try terminal.type("/guide")
         try terminal.press("Enter")
@@ -117,7 +117,7 @@ struct BrowseInTerminalTests {
     func resizeStorm() async throws {
         let path = try await databaseFile(Self.blog)
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Tag; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Tag")
         try terminal.waitFor("row 1 of 3")
         for round in 0..<40 {
             let sizes = [(1, 1), (3, 2), (120, 40), (20, 5), (80, 24)]

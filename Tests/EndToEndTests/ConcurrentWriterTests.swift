@@ -10,7 +10,7 @@ struct ConcurrentWriterTests {
     func reloadShowsOtherWrites() async throws {
         let path = try await databaseFile(BrowseInTerminalTests.blog)
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Tag; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Tag")
         try terminal.waitFor("row 1 of 3")
         try terminal.press("G")
         try terminal.waitFor("row 3 of 3")
@@ -29,7 +29,7 @@ struct ConcurrentWriterTests {
     func killedDuringAttach() async throws {
         let path = try await databaseFile(BrowseInTerminalTests.blog)
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Post/1/tags; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Post/1/tags")
         try terminal.waitFor("row 1 of 2")
         try terminal.press("a")
         try terminal.type("python")

@@ -21,7 +21,7 @@ struct EditAssociationsTests {
 
     static func browse(_ path: String, _ options: String = "") throws -> TmuxTerminal {
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Post/1/tags \(options); echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Post/1/tags \(options)")
         try terminal.waitFor("row 1 of 2")
         return terminal
     }
@@ -127,7 +127,7 @@ struct EditAssociationsTests {
             #"INSERT INTO InvoiceLine VALUES (1, 1, 1, 0.99, 1)"#,
         ])
         let terminal = try TmuxTerminal()
-        try terminal.run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)) --open Invoice/1/tracks; echo \"EXIT=$?\"")
+        try terminal.launchBrowser(path, "--open Invoice/1/tracks")
         try terminal.waitFor("row 1 of 1")
         try terminal.press("a")
         try terminal.type("gre")

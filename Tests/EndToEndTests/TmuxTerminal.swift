@@ -123,6 +123,14 @@ struct TmuxError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
+extension TmuxTerminal {
+    /// Starts the built `ommi-browse` on `database` with `options` (shell words), and prints
+    /// `EXIT=` and its status once it ends.
+    func launchBrowser(_ database: String, _ options: String = "") throws {
+        try run("\(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database)) \(options); echo \"EXIT=$?\"")
+    }
+}
+
 /// A path or argument quoted for the shell.
 func shellQuoted(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"

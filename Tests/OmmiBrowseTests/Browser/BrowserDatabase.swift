@@ -3,6 +3,7 @@ import Ommi
 import OmmiBrowse
 import OmmiSQLite
 import TerminalUI
+import Testing
 
 /// A real SQLite file built by a test, reflected the way `ommi-browse` reflects a file, with a
 /// ``BrowserSession`` over it for driving the browser by keys.
@@ -32,6 +33,18 @@ struct BrowserDatabase {
     /// Deletes the database's folder.
     func remove() {
         try? FileManager.default.removeItem(at: folder)
+    }
+}
+
+extension BrowserDatabase {
+    /// ``SnapshotData/blog`` with a session on the rows of Post, the third model (after Author
+    /// and Comment).
+    static func postRows() async throws -> (BrowserDatabase, BrowserSession) {
+        let database = try await BrowserDatabase(SnapshotData.blog)
+        let session = await database.session()
+        await session.press(.down, .down, .enter)
+        #expect(session.state.current?.title == "Post")
+        return (database, session)
     }
 }
 

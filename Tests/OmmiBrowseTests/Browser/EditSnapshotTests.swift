@@ -5,20 +5,17 @@ import TerminalUI
 
 /// The picker, the question before a detach, and the screen after a change, at 80×24.
 @Suite struct EditSnapshotTests {
-    /// Post 1's tags, from a session on a real file (Post is the third model of
-    /// ``SnapshotData/blog``: Author, Comment, Post).
-    static func tagsOfFirstPost(_ database: BrowserDatabase) async -> BrowserSession {
-        let session = await database.session()
-        await session.press(.down, .down, .enter)
+    /// A session on post 1's tags, through the record of post 1.
+    static func tagsOfFirstPost() async throws -> (BrowserDatabase, BrowserSession) {
+        let (database, session) = try await BrowserDatabase.postRows()
         await session.press(.enter, .character("G"), .enter)
-        return session
+        return (database, session)
     }
 
     /// `a` lists the tags post 1 does not have yet, narrowed by what was typed.
     @Test func picker() async throws {
-        let database = try await BrowserDatabase(SnapshotData.blog)
+        let (database, session) = try await Self.tagsOfFirstPost()
         defer { database.remove() }
-        let session = await Self.tagsOfFirstPost(database)
         await session.press(.character("a"))
         await session.type("e")
         #expect(session.state.picker != nil)
@@ -27,27 +24,24 @@ import TerminalUI
 
     /// `d` asks before anything is detached.
     @Test func question() async throws {
-        let database = try await BrowserDatabase(SnapshotData.blog)
+        let (database, session) = try await Self.tagsOfFirstPost()
         defer { database.remove() }
-        let session = await Self.tagsOfFirstPost(database)
         await session.press(.character("d"))
         Snapshot.check(session.screen, named: "detach-question.txt")
     }
 
     /// After `y` the row is gone from the pane and the status line says what happened.
     @Test func detached() async throws {
-        let database = try await BrowserDatabase(SnapshotData.blog)
+        let (database, session) = try await Self.tagsOfFirstPost()
         defer { database.remove() }
-        let session = await Self.tagsOfFirstPost(database)
         await session.press(.character("d"), .character("y"))
         Snapshot.check(session.screen, named: "detached.txt")
     }
 
     /// Detaching the last row leaves the cursor on the row before it, not on an empty pane.
     @Test func detachingTheLastRowKeepsTheOthersInView() async throws {
-        let database = try await BrowserDatabase(SnapshotData.blog)
+        let (database, session) = try await Self.tagsOfFirstPost()
         defer { database.remove() }
-        let session = await Self.tagsOfFirstPost(database)
         await session.press(.character("G"), .character("d"), .character("y"))
         let pane = try #require(session.state.current?.rows)
         #expect(pane.window.rows.map { $0.values[0] } == [.integer(101)])

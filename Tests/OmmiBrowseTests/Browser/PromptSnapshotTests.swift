@@ -5,17 +5,9 @@ import TerminalUI
 
 /// Search, filter and sort on the rows of Post at 80×24.
 @Suite struct PromptSnapshotTests {
-    private func postRows() async throws -> (BrowserDatabase, BrowserSession) {
-        let database = try await BrowserDatabase(SnapshotData.blog)
-        let session = await database.session()
-        await session.press(.down, .down, .enter)
-        #expect(session.state.current?.title == "Post")
-        return (database, session)
-    }
-
     /// The search prompt while typing, at the bottom, with a bar for the cursor.
     @Test func searchPrompt() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("/"))
         await session.type("number 3")
@@ -25,7 +17,7 @@ import TerminalUI
     /// A submitted search: the cursor on the first row after it that contains the text, a few
     /// rows above it shown, and the status line saying where it was found.
     @Test func search() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("/"))
         await session.type("number 3")
@@ -36,7 +28,7 @@ import TerminalUI
 
     /// A filter: only matching rows, their count, and the filter in the breadcrumb.
     @Test func filter() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("f"))
         await session.type(#"title ~ "swift" or id >= 38"#)
@@ -47,7 +39,7 @@ import TerminalUI
 
     /// A filter that matches nothing says so in the pane.
     @Test func filterWithoutMatches() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("f"))
         await session.type("id > 1000")
@@ -58,7 +50,7 @@ import TerminalUI
     /// A malformed filter: the prompt stays with what was typed, and the line above it says
     /// what is wrong and where; the rows are unchanged.
     @Test func filterError() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("f"))
         await session.type("title ~")
@@ -69,7 +61,7 @@ import TerminalUI
 
     /// `s` twice: descending by id, marked in the header.
     @Test func sorted() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("s"), .character("s"))
         #expect(session.state.current?.rows?.currentRow?.values.first == .integer(40))
@@ -79,7 +71,7 @@ import TerminalUI
     /// A search longer than the screen, in wide characters: the start gives way to `…` so the
     /// last characters typed and the cursor stay in view.
     @Test func longWideSearchPrompt() async throws {
-        let (database, session) = try await postRows()
+        let (database, session) = try await BrowserDatabase.postRows()
         defer { database.remove() }
         await session.press(.character("/"))
         await session.type(String(repeating: "漢字", count: 25) + " end")

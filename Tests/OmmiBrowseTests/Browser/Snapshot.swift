@@ -39,17 +39,19 @@ enum Snapshot {
             }
             return
         }
-        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record(
-                "no snapshot \(name); record it with OMMI_RECORD_SNAPSHOTS=1. The screen:\n\(actual)",
-                sourceLocation: sourceLocation)
-            return
+        if let mismatch = mismatch(screen, named: name) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
-        if expected != actual {
-            Issue.record(
-                "the screen differs from \(name)\nexpected:\n\(expected)\nactual:\n\(actual)",
-                sourceLocation: sourceLocation)
+    }
+
+    /// Why `screen` does not match the snapshot `name`: the file is missing, or the screen
+    /// differs (both shown); nil when it matches.
+    static func mismatch(_ screen: ScreenBuffer, named name: String) -> String? {
+        let actual = text(of: screen)
+        guard let expected = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+            return "no snapshot \(name); record it with OMMI_RECORD_SNAPSHOTS=1. The screen:\n\(actual)"
         }
+        return expected == actual ? nil : "the screen differs from \(name)\nexpected:\n\(expected)\nactual:\n\(actual)"
     }
 
     /// Every row of `screen`, read back as text, is exactly as wide as the screen and holds

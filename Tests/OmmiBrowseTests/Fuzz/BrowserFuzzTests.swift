@@ -43,7 +43,7 @@ import TerminalUI
     }
 
     private func run(seed: UInt64, figures: inout Figures) async throws {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let database = try await BrowserDatabase(RandomSchema.statements(&random))
         defer { database.remove() }
         figures.schemas += 1

@@ -11,7 +11,7 @@ enum RandomSchema {
         "\u{202E}reversed", String(repeating: "long ", count: 400), "NULL", "'; DROP TABLE x; --",
     ]
 
-    static func statements(_ random: inout SeededRandom) -> [String] {
+    static func statements(_ random: inout SplitMix64) -> [String] {
         var chosen: [String] = []
         while chosen.count < Int.random(in: 2...5, using: &random) {
             let name = random.pick(names)
@@ -35,7 +35,7 @@ enum RandomSchema {
 
     /// A table keyed in one of several ways, with a reference to `target` (declared, or only
     /// named `<target>_id` as the Python Ommi writes it) and random rows.
-    private static func table(_ name: String, referring target: String?, _ random: inout SeededRandom) -> [String] {
+    private static func table(_ name: String, referring target: String?, _ random: inout SplitMix64) -> [String] {
         let keyKind = Int.random(in: 0..<4, using: &random)
         var columns: [String]
         var suffix = ""
@@ -65,14 +65,14 @@ enum RandomSchema {
     }
 
     /// A value of any type for an untyped column: extremes, NaN, invalid UTF-8, NULL.
-    private static func value(_ random: inout SeededRandom) -> String {
+    private static func value(_ random: inout SplitMix64) -> String {
         random.pick([
             "9223372036854775807", "-9223372036854775808", "0.5", "1e308", "-0.0", "NULL", "CAST(x'C328FF' AS TEXT)",
             literal(random.pick(hostileTexts)), "x'DEADBEEF'", "(1e999 - 1e999)",
         ])
     }
 
-    private static func association(_ first: String, _ second: String, _ random: inout SeededRandom) -> [String] {
+    private static func association(_ first: String, _ second: String, _ random: inout SplitMix64) -> [String] {
         let left = quote(first.lowercased().filter { $0.isLetter } + "_id")
         let right = quote(second.lowercased().filter { $0.isLetter } + "_id")
         guard left != right else { return [] }
