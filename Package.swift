@@ -8,13 +8,21 @@ let package = Package(
     products: [
         .library(name: "Ommi", targets: ["Ommi"]),
         .library(name: "OmmiSQLite", targets: ["OmmiSQLite"]),
+        .library(name: "OmmiPostgres", targets: ["OmmiPostgres"]),
         .executable(name: "ommi-example", targets: ["ommi-example"]),
         .executable(name: "ommi-browse", targets: ["ommi-browse"]),
         .executable(name: "ommi-bench", targets: ["ommi-bench"]),
     ],
+    traits: [
+        .trait(
+            name: "PostgreSQL",
+            description: "The PostgreSQL driver on postgres-nio, and postgres:// URLs in ommi-browse and ommi-bench."
+        )
+    ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .macro(
@@ -33,8 +41,10 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "OmmiSQLite", dependencies: ["Ommi", "CSQLite"]),
+        .target(name: "OmmiPostgres", dependencies: ["Ommi", postgresNIO]),
         .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite"]),
         .target(name: "TerminalUI"),
+        .target(name: "PostgresServer", dependencies: ["Ommi", "OmmiPostgres", postgresNIO], path: "Tests/PostgresServer"),
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
@@ -42,14 +52,14 @@ let package = Package(
         .executableTarget(
             name: "ommi-browse",
             dependencies: [
-                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal", "DemoDatabase",
+                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal", "DemoDatabase", "OmmiPostgres", postgresNIO,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "ommi-bench",
             dependencies: [
-                "Ommi", "OmmiSQLite", "CSQLite", "OmmiBrowse", "TerminalUI",
+                "Ommi", "OmmiSQLite", "CSQLite", "OmmiBrowse", "TerminalUI", "OmmiPostgres", postgresNIO,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,12 +73,19 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OmmiSQLiteTests", dependencies: ["Ommi", "OmmiSQLite", "CSQLite"]),
-        .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite"]),
+        .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiPostgres", "PostgresServer", postgresNIO]),
+        .testTarget(name: "OmmiPostgresTests", dependencies: ["Ommi", "OmmiPostgres", "PostgresServer", postgresNIO]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiPostgres", "PostgresServer", postgresNIO]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// postgres-nio, compiled only into builds with the PostgreSQL trait
+/// (`swift build --traits PostgreSQL`), so SQLite-only builds stay as fast as before.
+var postgresNIO: Target.Dependency {
+    .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"]))
+}

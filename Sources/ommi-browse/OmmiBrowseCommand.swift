@@ -10,12 +10,16 @@ import OmmiSQLite
 struct OmmiBrowseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ommi-browse",
-        abstract: "Browse a SQLite database: its models, rows and relations, many-to-many included.",
-        discussion: "Without a DATABASE, a demo blog database is built in a temporary folder and opened.",
+        abstract: "Browse a SQLite or PostgreSQL database: its models, rows and relations, many-to-many included.",
+        discussion: """
+            Without a DATABASE, a demo blog database is built in a temporary folder and opened. A \
+            postgres://user@host:port/database URL opens a PostgreSQL database (builds with the PostgreSQL \
+            trait); what the URL leaves out comes from PGHOST, PGPORT, PGUSER, PGPASSWORD and PGDATABASE.
+            """,
         version: BrowserVersion.current
     )
 
-    @Argument(help: "The SQLite database file to open (never created when missing).")
+    @Argument(help: "The SQLite database file to open (never created when missing), or a postgres:// URL.")
     var database: String?
 
     @Flag(help: "Open the database read-only: nothing is ever written.")
@@ -48,7 +52,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let opened = try await OpenedDatabase.open(path: database, readOnly: readOnly)
+            let opened = try await OpenedDatabase.open(database, readOnly: readOnly)
             defer { opened.discard() }
             let db = Ommi(opened.driver)
             let models = try await ModelCollection.reflect(from: db)
@@ -66,8 +70,8 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                     try await PaneTarget.resolve(try PanePath(parsing: path), in: models, database: db)
                 }
                 try await Interactive.browse(
-                    database: db, counting: try await opened.countingConnection().map(Ommi.init), models: models,
-                    readOnly: readOnly || opened.driver.isReadOnly, start: target)
+                    database: db, counting: try await opened.countingConnection().map { Ommi($0) }, models: models,
+                    readOnly: readOnly || opened.isReadOnly, start: target)
             }
         } catch let error as ExitCode {
             throw error

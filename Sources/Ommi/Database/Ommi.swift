@@ -72,6 +72,12 @@ public final class Ommi: Sendable {
                 assigned.append((offset + index, row.value(at: 0)))
             } : nil)
             for (index, key) in assigned { try stored[index].assignAutoKey(key) }
+            if !omitAuto, let autoIndex,
+                let sql = driver.dialect.statementAfterExplicitAutoKeys(
+                    table: schema.tableName, column: schema.fields[autoIndex].column)
+            {
+                try await driver.execute(SQLStatement(sql))
+            }
             start = end
         }
         if !schema.relations.isEmpty {

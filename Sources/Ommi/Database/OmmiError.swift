@@ -35,13 +35,17 @@ public struct OmmiError: Error, Sendable, Equatable {
     public var message: String
     /// The driver's own error code (SQLite's extended result code), when the driver reported one.
     public var code: Int32?
+    /// The five-character SQLSTATE of the error (PostgreSQL's `23505` for a duplicate key), when
+    /// the database reported one.
+    public var sqlState: String?
     /// The SQL that failed, when there was one.
     public var sql: String?
 
-    public init(_ kind: Kind, _ message: String, code: Int32? = nil, sql: String? = nil) {
+    public init(_ kind: Kind, _ message: String, code: Int32? = nil, sqlState: String? = nil, sql: String? = nil) {
         self.kind = kind
         self.message = message
         self.code = code
+        self.sqlState = sqlState
         self.sql = sql
     }
 
@@ -55,6 +59,7 @@ extension OmmiError: CustomStringConvertible {
     public var description: String {
         var text = message
         if let code { text += " (code \(code))" }
+        if let sqlState { text += " (SQLSTATE \(sqlState))" }
         if let sql { text += " in: \(sql)" }
         return text
     }

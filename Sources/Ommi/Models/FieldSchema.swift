@@ -40,7 +40,8 @@ public struct FieldSchema: Sendable, Hashable {
         reference: ColumnReference? = nil
     ) {
         self.init(
-            name: name, column: column, type: Value.columnType, isNullable: Value.isNullable, isKey: isKey,
+            name: name, column: column, type: Value.columnType, declaredType: Value.declaredTypeName,
+            isNullable: Value.isNullable, isKey: isKey,
             isAuto: isAuto, reference: reference)
     }
 }

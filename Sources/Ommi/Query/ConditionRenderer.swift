@@ -81,13 +81,13 @@ struct ConditionRenderer {
         let targetAlias = builder.newAlias()
         if let hop = path.through {
             let throughAlias = builder.newAlias()
-            builder.append("\(dialect.quote(hop.schema.tableName)) AS \(throughAlias) JOIN ")
-            builder.append("\(dialect.quote(table)) AS \(targetAlias) ON ")
+            builder.append("\(dialect.quoteTable(hop.schema.tableName)) AS \(throughAlias) JOIN ")
+            builder.append("\(dialect.quoteTable(table)) AS \(targetAlias) ON ")
             equalities(targetAlias, path.targetColumns, throughAlias, hop.targetSide)
             builder.append(" WHERE ")
             equalities(throughAlias, hop.rootSide, rootName, path.rootColumns)
         } else {
-            builder.append("\(dialect.quote(table)) AS \(targetAlias) WHERE ")
+            builder.append("\(dialect.quoteTable(table)) AS \(targetAlias) WHERE ")
             equalities(targetAlias, path.targetColumns, rootName, path.rootColumns)
         }
         inner[table] = targetAlias
@@ -158,7 +158,7 @@ struct ConditionRenderer {
         builder.append(columns.count == 1 ? subject : "(\(subject))")
         builder.append(" IN (SELECT ")
         builder.append(rows.selected.map { "\(alias).\(dialect.quote($0))" }.joined(separator: ", "))
-        builder.append(" FROM \(dialect.quote(rows.table)) AS \(alias) WHERE ")
+        builder.append(" FROM \(dialect.quoteTable(rows.table)) AS \(alias) WHERE ")
         builder.list(Array(zip(rows.matching, rows.values)), separator: " AND ") { pair in
             builder.append("\(alias).\(dialect.quote(pair.0)) = ")
             builder.bind(pair.1)

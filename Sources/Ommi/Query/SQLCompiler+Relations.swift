@@ -12,7 +12,7 @@ extension SQLCompiler {
             builder.append(tuple(target, relation.targetColumns))
             builder.append(" IN (SELECT ")
             builder.append(columnList("a", through.targetSide))
-            builder.append(" FROM \(dialect.quote(through.schema.tableName)) AS a WHERE ")
+            builder.append(" FROM \(dialect.quoteTable(through.schema.tableName)) AS a WHERE ")
             appendEqualsValues("a", through.ownerSide, ownerValues, to: builder)
             builder.append(")")
         } else {
@@ -36,8 +36,8 @@ extension SQLCompiler {
         if let through = relation.through {
             builder.append("SELECT DISTINCT ")
             appendTargetColumns(relation, alias: target, leading: through.ownerSide.map { ("a", $0) }, to: builder)
-            builder.append(" FROM \(dialect.quote(through.schema.tableName)) AS a JOIN ")
-            builder.append("\(dialect.quote(relation.target.tableName)) AS \(target) ON ")
+            builder.append(" FROM \(dialect.quoteTable(through.schema.tableName)) AS a JOIN ")
+            builder.append("\(dialect.quoteTable(relation.target.tableName)) AS \(target) ON ")
             builder.append(
                 zip(relation.targetColumns, through.targetSide).map {
                     "\(target).\(dialect.quote($0.0)) = a.\(dialect.quote($0.1))"
@@ -66,7 +66,7 @@ extension SQLCompiler {
     {
         guard let through = relation.through else { throw notManyToMany(relation) }
         let builder = SQLBuilder(dialect: dialect)
-        builder.append("DELETE FROM \(dialect.quote(through.schema.tableName)) AS a WHERE ")
+        builder.append("DELETE FROM \(dialect.quoteTable(through.schema.tableName)) AS a WHERE ")
         appendEqualsValues("a", through.ownerSide + through.targetSide, ownerValues + targetValues, to: builder)
         return builder.statement
     }
@@ -82,7 +82,7 @@ extension SQLCompiler {
     ) {
         builder.append("SELECT ")
         appendTargetColumns(relation, alias: alias, leading: leading, to: builder)
-        builder.append(" FROM \(dialect.quote(relation.target.tableName)) AS \(alias)")
+        builder.append(" FROM \(dialect.quoteTable(relation.target.tableName)) AS \(alias)")
     }
 
     private func appendTargetColumns(

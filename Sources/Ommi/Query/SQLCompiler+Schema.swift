@@ -20,10 +20,10 @@ extension SQLCompiler {
         for key in schema.foreignKeys {
             lines.append(
                 "FOREIGN KEY (\(key.columns.map(dialect.quote).joined(separator: ", "))) REFERENCES "
-                    + "\(dialect.quote(key.targetTable)) (\(key.targetColumns.map(dialect.quote).joined(separator: ", ")))"
+                    + "\(dialect.quoteTable(key.targetTable)) (\(key.targetColumns.map(dialect.quote).joined(separator: ", ")))"
             )
         }
-        return "CREATE TABLE IF NOT EXISTS \(dialect.quote(schema.tableName)) (\(lines.joined(separator: ", ")))"
+        return "CREATE TABLE IF NOT EXISTS \(dialect.quoteTable(schema.tableName)) (\(lines.joined(separator: ", ")))"
     }
 
     /// `CREATE INDEX IF NOT EXISTS` for every foreign key whose columns do not already lead the
@@ -33,13 +33,13 @@ extension SQLCompiler {
         return schema.foreignKeys.compactMap { key in
             if keyColumns.starts(with: key.columns) { return nil }
             let name = "\(schema.tableName)_\(key.columns.joined(separator: "_"))_index"
-            return "CREATE INDEX IF NOT EXISTS \(dialect.quote(name)) ON \(dialect.quote(schema.tableName)) "
+            return "CREATE INDEX IF NOT EXISTS \(dialect.quote(name)) ON \(dialect.quoteTable(schema.tableName)) "
                 + "(\(key.columns.map(dialect.quote).joined(separator: ", ")))"
         }
     }
 
     /// `DROP TABLE IF EXISTS`.
     public func dropTable(_ schema: ModelSchema) -> String {
-        "DROP TABLE IF EXISTS \(dialect.quote(schema.tableName))"
+        "DROP TABLE IF EXISTS \(dialect.quoteTable(schema.tableName))"
     }
 }

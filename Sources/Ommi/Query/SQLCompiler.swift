@@ -21,7 +21,7 @@ public struct SQLCompiler: Sendable {
 
     private func compileSelect(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
-        let table = dialect.quote(query.schema.tableName)
+        let table = dialect.quoteTable(query.schema.tableName)
         builder.append("SELECT ")
         builder.list(query.schema.selectedColumns) { builder.append("\(table).\(dialect.quote($0))") }
         builder.append(" FROM \(table)")
@@ -32,7 +32,7 @@ public struct SQLCompiler: Sendable {
     /// `SELECT count(*)` of the rows the query selects (within its window, if it has one).
     public func count(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
-        let table = dialect.quote(query.schema.tableName)
+        let table = dialect.quoteTable(query.schema.tableName)
         if query.limit == nil && query.offset == nil {
             builder.append("SELECT count(*) FROM \(table)")
             try appendFiltering(query, to: builder, ordered: false)
@@ -46,7 +46,7 @@ public struct SQLCompiler: Sendable {
 
     /// The given columns of the rows the query selects, as a subquery for `IN (...)`.
     func appendColumnsSubquery(_ query: SelectQuery, columns: [String], to builder: SQLBuilder) throws {
-        let table = dialect.quote(query.schema.tableName)
+        let table = dialect.quoteTable(query.schema.tableName)
         builder.append("SELECT ")
         builder.list(columns) { builder.append("\(table).\(dialect.quote($0))") }
         builder.append(" FROM \(table)")
@@ -62,7 +62,7 @@ public struct SQLCompiler: Sendable {
 
     private func compileDelete(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
-        builder.append("DELETE FROM \(dialect.quote(query.schema.tableName))")
+        builder.append("DELETE FROM \(dialect.quoteTable(query.schema.tableName))")
         try appendWriteFilter(query, to: builder)
         return builder.statement
     }
@@ -80,7 +80,7 @@ public struct SQLCompiler: Sendable {
             throw OmmiError(.schema, "\(query.schema.name) has no column \(assignment.column)")
         }
         let builder = SQLBuilder(dialect: dialect)
-        builder.append("UPDATE \(dialect.quote(query.schema.tableName)) SET ")
+        builder.append("UPDATE \(dialect.quoteTable(query.schema.tableName)) SET ")
         builder.list(assignments) { assignment in
             builder.append("\(dialect.quote(assignment.column)) = ")
             builder.bind(assignment.value)
@@ -91,7 +91,7 @@ public struct SQLCompiler: Sendable {
 
     /// `INSERT` of one row into the given columns, returning the listed columns.
     public func insert(into schema: ModelSchema, columns: [String], returning: [String] = []) -> String {
-        let table = dialect.quote(schema.tableName)
+        let table = dialect.quoteTable(schema.tableName)
         var sql: String
         if columns.isEmpty {
             sql = "INSERT INTO \(table) DEFAULT VALUES"
@@ -107,7 +107,7 @@ public struct SQLCompiler: Sendable {
     // MARK: Pieces
 
     private func appendFiltering(_ query: SelectQuery, to builder: SQLBuilder, ordered: Bool) throws {
-        let table = dialect.quote(query.schema.tableName)
+        let table = dialect.quoteTable(query.schema.tableName)
         var terms: [Condition] = query.condition.map { [$0] } ?? []
         // The key columns that complete the order are only worked out when something uses them.
         let usesOrder =
@@ -159,7 +159,7 @@ public struct SQLCompiler: Sendable {
             try appendFiltering(query, to: builder, ordered: false)
             return
         }
-        let table = dialect.quote(query.schema.tableName)
+        let table = dialect.quoteTable(query.schema.tableName)
         let keys = query.schema.keyColumns
         guard !keys.isEmpty else { throw OmmiError(.invalidQuery, "\(query.schema.name) has no key to limit a write by") }
         let tuple = keys.map { "\(table).\(dialect.quote($0))" }.joined(separator: ", ")

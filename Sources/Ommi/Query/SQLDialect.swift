@@ -3,12 +3,17 @@
 public protocol SQLDialect: Sendable {
     /// An identifier quoted so that any name (spaces, quotes, keywords) is safe.
     func quote(_ identifier: String) -> String
+    /// A table name quoted, with its schema when it is qualified (see ``TableName``).
+    func quoteTable(_ name: String) -> String
     /// The placeholder of the `index`-th bound value, counted from 1.
     func placeholder(_ index: Int) -> String
     /// The column type of a model field in `CREATE TABLE`.
     func columnDefinitionType(_ field: FieldSchema) -> String
     /// Whether an `@Auto` key is written as part of its column definition (`INTEGER PRIMARY KEY`).
     func autoKeyColumnSuffix(_ field: FieldSchema) -> String
+    /// A statement to run after rows were inserted with keys of their own into an `@Auto` key
+    /// column, so keys the database assigns later do not collide with them (nil when it needs none).
+    func statementAfterExplicitAutoKeys(table: String, column: String) -> String?
     /// Whether `ORDER BY` must say where NULLs go (the core orders NULL before any value).
     var needsExplicitNullOrdering: Bool { get }
     /// Writes a text match of `column` (already rendered) against `pattern`.
@@ -29,7 +34,15 @@ extension SQLDialect {
         return quoted
     }
 
+    public func quoteTable(_ name: String) -> String {
+        let parts = TableName.parts(of: name)
+        guard let schema = parts.schema else { return quote(parts.table) }
+        return quote(schema) + "." + quote(parts.table)
+    }
+
     public func placeholder(_ index: Int) -> String { "?" }
+
+    public func statementAfterExplicitAutoKeys(table: String, column: String) -> String? { nil }
 
     public func columnDefinitionType(_ field: FieldSchema) -> String {
         field.type == .any ? "" : field.type.rawValue

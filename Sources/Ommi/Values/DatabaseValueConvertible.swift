@@ -8,6 +8,9 @@ import Foundation
 public protocol DatabaseValueConvertible: Sendable {
     /// The column type a table column of this Swift type is created with.
     static var columnType: ColumnType { get }
+    /// The SQL type name a column of this Swift type declares, where a database tells more types
+    /// apart than the four of ``ColumnType`` (`BOOLEAN`, `TIMESTAMP`); ``columnType``'s name by default.
+    static var declaredTypeName: String { get }
     /// Whether NULL is a valid value (true only for optionals).
     static var isNullable: Bool { get }
     /// The value to bind for this Swift value.
@@ -20,6 +23,7 @@ public protocol DatabaseValueConvertible: Sendable {
 
 extension DatabaseValueConvertible {
     public static var isNullable: Bool { false }
+    public static var declaredTypeName: String { columnType.rawValue }
 
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Self? {
@@ -95,6 +99,7 @@ extension Double: DatabaseValueConvertible {
 
 extension Bool: DatabaseValueConvertible {
     public static var columnType: ColumnType { .integer }
+    public static var declaredTypeName: String { "BOOLEAN" }
     public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
 
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Bool? {
@@ -153,6 +158,7 @@ extension Data: DatabaseValueConvertible {
 
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
     public static var columnType: ColumnType { Wrapped.columnType }
+    public static var declaredTypeName: String { Wrapped.declaredTypeName }
     public static var isNullable: Bool { true }
 
     public var databaseValue: DatabaseValue {

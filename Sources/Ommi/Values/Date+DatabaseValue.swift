@@ -5,6 +5,7 @@ import Foundation
 /// many digits as the double needs to be read back exactly.
 extension Date: DatabaseValueConvertible {
     public static var columnType: ColumnType { .text }
+    public static var declaredTypeName: String { "TIMESTAMP" }
 
     public var databaseValue: DatabaseValue { .text(DateText.format(self)) }
 

@@ -7,10 +7,13 @@ final class ConformanceDatabase: Sendable {
     let db: Ommi
     /// A folder that holds only this database's files, if the driver keeps any.
     private let folder: URL?
+    /// What else must live as long as the database (a server's database made for the test).
+    private let resource: (any Sendable)?
 
-    init(_ db: Ommi, folder: URL? = nil) {
+    init(_ db: Ommi, folder: URL? = nil, keeping resource: (any Sendable)? = nil) {
         self.db = db
         self.folder = folder
+        self.resource = resource
     }
 
     deinit {

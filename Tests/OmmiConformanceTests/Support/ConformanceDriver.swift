@@ -2,6 +2,11 @@ import Foundation
 import Ommi
 import OmmiSQLite
 
+#if PostgreSQL
+    import OmmiPostgres
+    import PostgresServer
+#endif
+
 /// A database backend the conformance suite runs against: how to open a fresh, empty database
 /// for one test, and the codes the driver reports when a constraint refuses a write.
 ///
@@ -18,7 +23,13 @@ struct ConformanceDriver: Sendable, CustomStringConvertible {
     var description: String { name }
 
     /// Every driver the suite runs against.
-    static let all: [ConformanceDriver] = [.sqliteFile, .sqliteMemory]
+    static let all: [ConformanceDriver] = {
+        #if PostgreSQL
+            [.sqliteFile, .sqliteMemory, .postgres]
+        #else
+            [.sqliteFile, .sqliteMemory]
+        #endif
+    }()
 
     /// SQLite in a file of a fresh temporary folder, removed when the test's database goes away.
     static let sqliteFile = ConformanceDriver(name: "SQLite file", violationCodes: .sqlite) {
@@ -36,15 +47,34 @@ struct ConformanceDriver: Sendable, CustomStringConvertible {
     }
 }
 
+#if PostgreSQL
+    extension ConformanceDriver {
+        /// A database of its own on the PostgreSQL server the `PG*` variables name, dropped when
+        /// the test's database goes away.
+        static let postgres = ConformanceDriver(name: "PostgreSQL", violationCodes: .postgres) {
+            let database = try await PostgresServer.createDatabase()
+            return ConformanceDatabase(Ommi(try await database.connect()), keeping: database)
+        }
+    }
+#endif
+
 /// The driver's own error codes for the constraint violations the suite provokes.
 struct ViolationCodes: Sendable {
     /// A second row with the key of an existing one.
-    let primaryKey: Int32
+    let primaryKey: String
     /// A second row with the value of a column under a unique index.
-    let unique: Int32
+    let unique: String
     /// A reference to a row that does not exist, or removing a row that is still referenced.
-    let foreignKey: Int32
+    let foreignKey: String
 
     /// SQLite's extended result codes `SQLITE_CONSTRAINT_PRIMARYKEY`, `_UNIQUE` and `_FOREIGNKEY`.
-    static let sqlite = ViolationCodes(primaryKey: 1555, unique: 2067, foreignKey: 787)
+    static let sqlite = ViolationCodes(primaryKey: "1555", unique: "2067", foreignKey: "787")
+    /// PostgreSQL's SQLSTATEs `unique_violation` (keys and unique indexes alike) and
+    /// `foreign_key_violation`.
+    static let postgres = ViolationCodes(primaryKey: "23505", unique: "23505", foreignKey: "23503")
+
+    /// The code of `error` in the form these codes take: the SQLSTATE, or SQLite's result code.
+    static func code(of error: OmmiError?) -> String? {
+        error.flatMap { $0.sqlState ?? $0.code.map(String.init) }
+    }
 }

@@ -1,0 +1,250 @@
+#if PostgreSQL
+import Foundation
+import Ommi
+import PostgresNIO
+import Synchronization
+
+/// The PostgreSQL driver: one connection to a server, on postgres-nio.
+///
+/// Each distinct statement text is prepared once on the connection and reused, values are bound
+/// as parameters, statements of other tasks wait while a transaction runs, and a transaction
+/// inside another is a savepoint. The session runs in UTC so timestamps read back as written.
+public final class PostgresDriver: Driver {
+    public let dialect: any SQLDialect = PostgresDialect()
+    public let configuration: PostgresConfiguration
+    private let connection: PostgresConnection
+    private let gate = TransactionGate()
+    private let statements: PreparedStatements
+    private let logger: Logger
+    private let tracer = Mutex<(@Sendable (String) -> Void)?>(nil)
+
+    private init(connection: PostgresConnection, configuration: PostgresConfiguration, logger: Logger) {
+        self.connection = connection
+        self.configuration = configuration
+        self.logger = logger
+        self.statements = PreparedStatements(connection: connection, logger: logger)
+    }
+
+    deinit {
+        // The connection must outlive its closing, which completes on its event loop.
+        let connection = self.connection
+        let closing: EventLoopFuture<Void> = connection.close()
+        closing.whenComplete { _ in withExtendedLifetime(connection) {} }
+    }
+
+    /// Connects to the database a `postgres://` URL names, filling what it leaves out from the
+    /// `PG*` environment variables (see ``PostgresConfiguration/init(url:environment:)``).
+    public static func connect(url: String, readOnly: Bool = false) async throws -> PostgresDriver {
+        var configuration = try PostgresConfiguration(url: url)
+        configuration.readOnly = readOnly
+        return try await connect(configuration)
+    }
+
+    /// Connects to a server.
+    ///
+    /// - Throws: ``OmmiError/Kind/cannotOpen`` with one line that says why: the server refused the
+    ///   connection, the password was wrong, the database does not exist.
+    public static func connect(_ configuration: PostgresConfiguration) async throws -> PostgresDriver {
+        var logger = Logger(label: "ommi.postgres")
+        logger.logLevel = .critical
+        do {
+            let connection = try await PostgresConnection.connect(
+                configuration: try connectionConfiguration(configuration), id: 1, logger: logger)
+            return PostgresDriver(connection: connection, configuration: configuration, logger: logger)
+        } catch let error as OmmiError {
+            throw error
+        } catch {
+            throw OmmiError.postgresConnection(error, configuration)
+        }
+    }
+
+    private static func connectionConfiguration(_ configuration: PostgresConfiguration) throws
+        -> PostgresConnection.Configuration
+    {
+        var settings: PostgresConnection.Configuration
+        switch configuration.endpoint {
+        case .tcp(let host, let port):
+            let tls: PostgresConnection.Configuration.TLS
+            if configuration.requiresTLS {
+                var tlsConfiguration = TLSConfiguration.makeClientConfiguration()
+                tlsConfiguration.certificateVerification = .none
+                tls = .require(try NIOSSLContext(configuration: tlsConfiguration))
+            } else {
+                tls = .disable
+            }
+            settings = .init(
+                host: host, port: port, username: configuration.user, password: configuration.password,
+                database: configuration.database, tls: tls)
+        case .socket(let path):
+            settings = .init(
+                unixSocketPath: path, username: configuration.user, password: configuration.password,
+                database: configuration.database)
+        }
+        settings.options.connectTimeout = .seconds(10)
+        settings.options.additionalStartupParameters = [
+            ("TimeZone", "UTC"), ("application_name", "ommi"),
+            ("default_transaction_read_only", configuration.readOnly ? "on" : "off"),
+        ]
+        return settings
+    }
+
+    /// Closes the connection; the driver cannot be used afterwards.
+    public func close() async {
+        try? await connection.close()
+    }
+
+    /// Whether writes are refused (connected read-only).
+    public var isReadOnly: Bool { configuration.readOnly }
+
+    /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing).
+    public func trace(_ handler: (@Sendable (String) -> Void)?) {
+        tracer.withLock { $0 = handler }
+    }
+
+    private func traced(_ sql: String) {
+        tracer.withLock { $0 }?(sql)
+    }
+
+    // MARK: Driver
+
+    public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
+        traced(statement.sql)
+        let rows = try await exclusive { try await statements.rows(statement.sql, statement.arguments) }
+        try Self.visit(rows, visit)
+    }
+
+    @discardableResult
+    public func execute(_ statement: SQLStatement) async throws -> Int {
+        traced(statement.sql)
+        return try await exclusive {
+            if let counting = Self.countingChanges(statement.sql) {
+                let rows = try await statements.rows(counting, statement.arguments)
+                return rows.first.flatMap { PostgresRowReader($0).integerIfStored(at: 0) }.map(Int.init) ?? 0
+            }
+            if statement.arguments.isEmpty {
+                _ = try await run(statement.sql) { try await connection.simpleQuery(statement.sql).get() }
+            } else {
+                _ = try await statements.rows(statement.sql, statement.arguments)
+            }
+            return 0
+        }
+    }
+
+    public func executeBatch(
+        _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
+    ) async throws {
+        traced(sql)
+        try await exclusive {
+            for (index, arguments) in argumentSets.enumerated() {
+                let rows = try await statements.rows(sql, arguments)
+                if let visit { try Self.visit(rows) { try visit(index, $0) } }
+            }
+        }
+    }
+
+    public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
+        traced(statement.sql)
+        let rows = try await exclusive { try await statements.rows(statement.sql, statement.arguments) }
+        return PostgresCursor(rows: rows)
+    }
+
+    @discardableResult
+    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        if let token = gate.heldToken() {
+            let name = "ommi_savepoint_\(TransactionGate.current.count)"
+            try await command("SAVEPOINT \(name)")
+            do {
+                let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
+                    try await body()
+                }
+                try await command("RELEASE SAVEPOINT \(name)")
+                return result
+            } catch {
+                try? await command("ROLLBACK TO SAVEPOINT \(name)")
+                try? await command("RELEASE SAVEPOINT \(name)")
+                throw error
+            }
+        }
+        let token = await gate.acquire()
+        do {
+            let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
+                try await command("BEGIN")
+                do {
+                    let result = try await body()
+                    try await command("COMMIT")
+                    return result
+                } catch {
+                    try? await command("ROLLBACK")
+                    throw error
+                }
+            }
+            await gate.release()
+            return result
+        } catch {
+            await gate.release()
+            throw error
+        }
+    }
+
+    public func introspect() async throws -> [ModelSchema] {
+        try await PostgresIntrospection(driver: self).schemas()
+    }
+
+    // MARK: Running statements
+
+    /// Runs `body` with the connection to itself: inside the caller's transaction, or once no
+    /// transaction of another task runs, holding others off until it returns.
+    private func exclusive<T>(_ body: () async throws -> T) async throws -> T {
+        if gate.heldToken() != nil { return try await body() }
+        _ = await gate.acquire()
+        do {
+            let result = try await body()
+            await gate.release()
+            return result
+        } catch {
+            await gate.release()
+            throw error
+        }
+    }
+
+    /// A statement of the transaction machinery, run as it is.
+    private func command(_ sql: String) async throws {
+        traced(sql)
+        _ = try await run(sql) { try await connection.simpleQuery(sql).get() }
+    }
+
+    private func run<T>(_ sql: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw OmmiError.postgres(error, sql: sql)
+        }
+    }
+
+    private static func visit(_ rows: [PostgresRow], _ visit: (Row) throws -> Void) throws {
+        guard let first = rows.first else { return }
+        let reader = PostgresRowReader(first)
+        for row in rows {
+            reader.read(row)
+            try visit(Row(reader: reader))
+        }
+    }
+
+    /// For a single INSERT, UPDATE or DELETE without RETURNING, the statement that runs it and
+    /// returns how many rows it changed: a prepared statement does not report its command tag.
+    static func countingChanges(_ sql: String) -> String? {
+        let head = sql.prefix(7).uppercased()
+        guard head.hasPrefix("INSERT ") || head.hasPrefix("UPDATE ") || head.hasPrefix("DELETE ") else { return nil }
+        let upper = sql.uppercased()
+        if upper.contains("RETURNING") || sql.contains(";") { return nil }
+        return "WITH ommi_changed AS (\(sql) RETURNING 1) SELECT count(*) FROM ommi_changed"
+    }
+
+    /// Reads a catalog query, for introspection.
+    func catalogRows(_ sql: String, _ arguments: [DatabaseValue] = []) async throws -> [[DatabaseValue]] {
+        var rows: [[DatabaseValue]] = []
+        try await query(SQLStatement(sql, arguments)) { rows.append($0.values) }
+        return rows
+    }
+}
+#endif

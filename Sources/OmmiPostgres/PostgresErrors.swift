@@ -1,0 +1,83 @@
+#if PostgreSQL
+import Foundation
+import Ommi
+import PostgresNIO
+
+extension OmmiError {
+    /// The error PostgreSQL or the connection reported, classified by its SQLSTATE.
+    static func postgres(_ error: any Error, sql: String?) -> OmmiError {
+        if let error = error as? OmmiError { return error }
+        if let (state, message) = serverReport(error) {
+            return OmmiError(kind(ofSQLState: state), message, sqlState: state, sql: sql)
+        }
+        return OmmiError(.driver, connectionMessage(error), sql: sql)
+    }
+
+    /// A failure to connect, in one line that says what to check.
+    static func postgresConnection(_ error: any Error, _ configuration: PostgresConfiguration) -> OmmiError {
+        let target = configuration.displayName
+        if let (state, message) = serverReport(error) {
+            let reason =
+                switch state {
+                case "28P01", "28000": "authentication failed for user \(configuration.user)"
+                case "3D000": "database \(configuration.database) does not exist"
+                default: message
+                }
+            return OmmiError(.cannotOpen, "cannot connect to \(target): \(reason)", sqlState: state)
+        }
+        return OmmiError(.cannotOpen, "cannot connect to \(target): \(connectionMessage(error))")
+    }
+
+    static func kind(ofSQLState state: String) -> Kind {
+        switch state {
+        case "42P01", "42703", "3F000", "42883": .schema
+        case "25006": .readOnly
+        case "40001", "40P01", "55P03", "57014": .busy
+        case "22P02", "22003", "22007", "22008", "22021": .decoding
+        case "28P01", "28000", "3D000": .cannotOpen
+        default: state.hasPrefix("23") ? .constraint : .driver
+        }
+    }
+
+    /// The SQLSTATE and message of an error the server sent.
+    private static func serverReport(_ error: any Error) -> (String, String)? {
+        if let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState] {
+            return (state, info[.message] ?? "server error \(state)")
+        }
+        if case .server(let report) = error as? PostgresError, let state = report.fields[.sqlState] {
+            return (state, report.fields[.message] ?? "server error \(state)")
+        }
+        return nil
+    }
+
+    private static func connectionMessage(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let underlying = error.underlying { return describe(underlying) }
+            switch error.code {
+            case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown: return "the connection was closed"
+            case .sslUnsupported: return "the server does not accept TLS"
+            case .authMechanismRequiresPassword: return "the server asks for a password and none was given"
+            default: return "\(error.code)"
+            }
+        }
+        if let error = error as? PostgresError {
+            if case .connectionClosed = error { return "the connection was closed" }
+            return error.description
+        }
+        return describe(error)
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        let text = String(describing: error)
+        if text.contains("connection reset") || text.contains("Connection refused") || text.contains("refused") {
+            return "connection refused (is the server running and listening there?)"
+        }
+        if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("getaddrinfo") {
+            return "unknown host"
+        }
+        if text.contains("No such file") { return "no server socket there (is the server running?)" }
+        if text.contains("timed out") || text.contains("connectTimeout") { return "timed out" }
+        return text.split(separator: "\n").first.map(String.init) ?? text
+    }
+}
+#endif
