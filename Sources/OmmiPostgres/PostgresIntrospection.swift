@@ -32,7 +32,7 @@ struct PostgresIntrospection {
         let columns = try await driver.catalogRows(
             """
             SELECT a.attrelid::int8, a.attname::text, format_type(a.atttypid, a.atttypmod), t.typname::text,
-                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
+                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text
             FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN (\(Self.relations))
@@ -61,10 +61,13 @@ struct PostgresIntrospection {
         for column in columns {
             guard case .integer(let oid) = column[0], case .text(let name) = column[1] else { continue }
             let declared = Self.text(column[2]) ?? ""
+            let defaultSQL = Self.text(column[5])
+            // Identity and serial columns get their value from the database when an insert leaves them out.
+            let isAssigned = !(Self.text(column[6]) ?? "").isEmpty || defaultSQL?.hasPrefix("nextval(") == true
             fieldsByTable[oid, default: []].append(
                 FieldSchema(
                     name: name, type: Self.columnType(Self.text(column[3]) ?? ""), declaredType: declared,
-                    isNullable: column[4] != .integer(1), defaultSQL: Self.text(column[5])))
+                    isNullable: column[4] != .integer(1), isAuto: isAssigned, defaultSQL: defaultSQL))
         }
         var keysByTable: [Int64: [String]] = [:]
         var foreignKeysByTable: [Int64: [ForeignKey]] = [:]

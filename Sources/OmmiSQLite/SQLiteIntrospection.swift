@@ -52,6 +52,12 @@ struct SQLiteIntrospection {
             }
         }
         let hasRowID = !isView && keyOrder.isEmpty
+        // A lone key declared INTEGER is the rowid: SQLite assigns it when an insert leaves it out.
+        if keyOrder.count == 1, let index = fields.firstIndex(where: { $0.column == keyOrder[0] }),
+            fields[index].declaredType.uppercased() == "INTEGER"
+        {
+            fields[index].isAuto = true
+        }
         return ModelSchema(
             name: name, fields: fields, foreignKeys: foreignKeys, isReadOnly: isView, usesRowID: hasRowID)
     }

@@ -15,12 +15,13 @@ struct BrowseInTerminalTests {
         #"INSERT INTO "PostTag" VALUES (1, 101), (1, 103), (2, 102), (2, 103)"#,
     ]
 
-    @Test("Enter, Enter, G, Enter reaches post 1's tags; Esc comes back; Ctrl-c exits 0 and restores the terminal")
-    func drillDown() async throws {
-        let path = try await databaseFile(Self.blog)
+    @Test("Enter, Enter, G, Enter reaches post 1's tags; Esc comes back; Ctrl-c exits 0 and restores the terminal",
+        arguments: Backend.all)
+    func drillDown(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
         let terminal = try TmuxTerminal()
         let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); echo \"EXIT=$?\"; stty -g > \(settings).after")
+        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database.location)); echo \"EXIT=$?\"; stty -g > \(settings).after")
         try terminal.waitFor("model 1 of 3")
         try terminal.press("Enter")
         try terminal.waitFor("row 1 of 2")
@@ -47,11 +48,11 @@ struct BrowseInTerminalTests {
         #expect(before == after)
     }
 
-    @Test("--open starts at a relation's rows, with the panes before it behind Esc")
-    func openPath() async throws {
-        let path = try await databaseFile(Self.blog)
+    @Test("--open starts at a relation's rows, with the panes before it behind Esc", arguments: Backend.all)
+    func openPath(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
         let terminal = try TmuxTerminal()
-        try terminal.launchBrowser(path, "--open Post/2/tags")
+        try terminal.launchBrowser(database.location, "--open Post/2/tags")
         let tags = try terminal.waitFor("102  python")
         #expect(tags.contains("Post › #2 Python Tips › tags"))
         try terminal.press("Escape")
@@ -63,11 +64,11 @@ struct BrowseInTerminalTests {
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("a search moves to the row that contains the text, and a filter narrows the rows")
-    func searchAndFilter() async throws {
-        let path = try await databaseFile(Self.blog)
+    @Test("a search moves to the row that contains the text, and a filter narrows the rows", arguments: Backend.all)
+    func searchAndFilter(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
         let terminal = try TmuxTerminal()
-        try terminal.launchBrowser(path, "--open Tag")
+        try terminal.launchBrowser(database.location, "--open Tag")
         try terminal.waitFor("row 1 of 3")
         try terminal.type("/guide")
         try terminal.press("Enter")

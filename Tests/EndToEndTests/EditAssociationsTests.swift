@@ -9,14 +9,9 @@ import Testing
 struct EditAssociationsTests {
     static let blog = BrowseInTerminalTests.blog
 
-    /// The association rows of post 1, read from the file by another connection.
-    static func linksOfFirstPost(_ path: String) async throws -> [[DatabaseValue]] {
-        let driver = try await SQLiteDriver.connect(path: path, options: .readOnly)
-        var links: [[DatabaseValue]] = []
-        try await driver.query(SQLStatement(#"SELECT post_id, tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)) { row in
-            links.append(row.values)
-        }
-        return links
+    /// The association rows of post 1, read by another connection.
+    static func linksOfFirstPost(_ database: BrowsedDatabase) async throws -> [[DatabaseValue]] {
+        try await database.rows(#"SELECT post_id, tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)
     }
 
     static func browse(_ path: String, _ options: String = "") throws -> TmuxTerminal {
@@ -34,10 +29,11 @@ struct EditAssociationsTests {
         try terminal.press("Enter")
     }
 
-    @Test("a, python, Enter attaches; /guide, Enter, d, y detaches; u restores; the file follows each step")
-    func attachDetachUndo() async throws {
-        let path = try await databaseFile(Self.blog)
-        let terminal = try Self.browse(path)
+    @Test("a, python, Enter attaches; /guide, Enter, d, y detaches; u restores; the database follows each step",
+        arguments: Backend.all)
+    func attachDetachUndo(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
+        let terminal = try Self.browse(database.location)
         try Self.attachPythonDetachGuide(terminal)
         try terminal.waitFor("attached 'python' to post #1")
         try terminal.waitFor("102  python")
@@ -48,18 +44,18 @@ struct EditAssociationsTests {
         try terminal.waitFor("Detach 'guide' from post #1? (y/n)")
         try terminal.press("y")
         try terminal.waitFor("detached 'guide' from post #1")
-        #expect(try await Self.linksOfFirstPost(path) == [[.integer(1), .integer(101)], [.integer(1), .integer(102)]])
+        #expect(try await Self.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(102)]])
         try terminal.press("u")
         try terminal.waitFor("undone: detached 'guide' from post #1")
-        #expect(try await Self.linksOfFirstPost(path) == [[.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)]])
+        #expect(try await Self.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)]])
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("n and Esc at the question detach nothing")
-    func declineDetach() async throws {
-        let path = try await databaseFile(Self.blog)
-        let terminal = try Self.browse(path)
+    @Test("n and Esc at the question detach nothing", arguments: Backend.all)
+    func declineDetach(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
+        let terminal = try Self.browse(database.location)
         try terminal.press("d")
         try terminal.waitFor("(y/n)")
         try terminal.press("n")
@@ -70,14 +66,14 @@ struct EditAssociationsTests {
         try terminal.waitFor("nothing was detached")
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
-        #expect(try await Self.linksOfFirstPost(path) == [[.integer(1), .integer(101)], [.integer(1), .integer(103)]])
+        #expect(try await Self.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(103)]])
     }
 
-    @Test("with --read-only the same keys change nothing, and the status line says why")
-    func readOnly() async throws {
-        let path = try await databaseFile(Self.blog)
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let terminal = try Self.browse(path, "--read-only")
+    @Test("with --read-only the same keys change nothing, and the status line says why", arguments: Backend.all)
+    func readOnly(backend: Backend) async throws {
+        let database = try await backend.database(Self.blog)
+        let before = try await Self.linksOfFirstPost(database)
+        let terminal = try Self.browse(database.location, "--read-only")
         try terminal.press("a")
         try terminal.waitFor("read-only")
         try terminal.press("d")
@@ -85,12 +81,13 @@ struct EditAssociationsTests {
         try terminal.waitFor("read-only")
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try await Self.linksOfFirstPost(database) == before)
     }
 
     @Test("while another connection holds the write lock, an attach waits, reports the lock, changes nothing, and the browser keeps responding")
     func lockedDatabase() async throws {
-        let path = try await databaseFile(Self.blog)
+        let database = try await Backend.sqlite.database(Self.blog)
+        let path = database.location
         let holder = try await SQLiteDriver.connect(path: path)
         let released = Atomic<Bool>(false)
         let locked = Atomic<Bool>(false)
@@ -111,23 +108,26 @@ struct EditAssociationsTests {
         try terminal.waitFor(15) { $0.contains("database is locked: nothing was changed") }
         released.store(true, ordering: .relaxed)
         try await holding.value
-        #expect(try await Self.linksOfFirstPost(path) == [[.integer(1), .integer(101)], [.integer(1), .integer(103)]])
+        #expect(try await Self.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(103)]])
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("an association with values that need one asks for them, checks their type, then attaches")
-    func payloadForm() async throws {
-        let path = try await databaseFile([
-            #"CREATE TABLE Invoice (InvoiceId INTEGER PRIMARY KEY, Customer TEXT NOT NULL)"#,
-            #"CREATE TABLE Track (TrackId INTEGER PRIMARY KEY, Name TEXT NOT NULL)"#,
-            #"CREATE TABLE InvoiceLine (InvoiceLineId INTEGER PRIMARY KEY, InvoiceId INTEGER NOT NULL REFERENCES Invoice(InvoiceId), TrackId INTEGER NOT NULL REFERENCES Track(TrackId), UnitPrice NUMERIC(10,2) NOT NULL, Quantity INTEGER NOT NULL)"#,
-            #"INSERT INTO Invoice VALUES (1, 'alice')"#,
-            #"INSERT INTO Track VALUES (1, 'Blue'), (2, 'Green')"#,
-            #"INSERT INTO InvoiceLine VALUES (1, 1, 1, 0.99, 1)"#,
+    @Test("an association with values that need one asks for them, checks their type, then attaches",
+        arguments: Backend.all)
+    func payloadForm(backend: Backend) async throws {
+        // The line's key is one the database assigns: SQLite's INTEGER PRIMARY KEY, PostgreSQL's identity.
+        let lineKey = backend == .sqlite ? "INTEGER PRIMARY KEY" : "INTEGER GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"
+        let database = try await backend.database([
+            #"CREATE TABLE "Invoice" ("InvoiceId" INTEGER PRIMARY KEY, "Customer" TEXT NOT NULL)"#,
+            #"CREATE TABLE "Track" ("TrackId" INTEGER PRIMARY KEY, "Name" TEXT NOT NULL)"#,
+            #"CREATE TABLE "InvoiceLine" ("InvoiceLineId" \#(lineKey), "InvoiceId" INTEGER NOT NULL REFERENCES "Invoice"("InvoiceId"), "TrackId" INTEGER NOT NULL REFERENCES "Track"("TrackId"), "UnitPrice" NUMERIC(10,2) NOT NULL, "Quantity" INTEGER NOT NULL)"#,
+            #"INSERT INTO "Invoice" VALUES (1, 'alice')"#,
+            #"INSERT INTO "Track" VALUES (1, 'Blue'), (2, 'Green')"#,
+            #"INSERT INTO "InvoiceLine" ("InvoiceId", "TrackId", "UnitPrice", "Quantity") VALUES (1, 1, 0.99, 1)"#,
         ])
         let terminal = try TmuxTerminal()
-        try terminal.launchBrowser(path, "--open Invoice/1/tracks")
+        try terminal.launchBrowser(database.location, "--open Invoice/1/tracks")
         try terminal.waitFor("row 1 of 1")
         try terminal.press("a")
         try terminal.type("gre")
@@ -146,9 +146,8 @@ struct EditAssociationsTests {
         try terminal.waitFor("attached 'Green' to invoice #1")
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
-        let driver = try await SQLiteDriver.connect(path: path, options: .readOnly)
-        var lines: [[DatabaseValue]] = []
-        try await driver.query(SQLStatement("SELECT InvoiceId, TrackId, UnitPrice, Quantity FROM InvoiceLine ORDER BY InvoiceLineId")) { lines.append($0.values) }
+        let lines = try await database.rows(
+            #"SELECT "InvoiceId", "TrackId", CAST("UnitPrice" AS DOUBLE PRECISION), "Quantity" FROM "InvoiceLine" ORDER BY "InvoiceLineId""#)
         #expect(lines == [[.integer(1), .integer(1), .real(0.99), .integer(1)], [.integer(1), .integer(2), .real(1.29), .integer(2)]])
     }
 }

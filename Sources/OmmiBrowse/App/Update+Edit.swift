@@ -216,7 +216,7 @@ enum PayloadFields {
             let sides = resolved.through
         else { return [] }
         let linked = Set(sides.ownerSide + sides.targetSide)
-        let assignedKey = through.keyFields.count == 1 && through.keyFields[0].type == .integer
+        let assignedKey = through.keyFields.count == 1 && through.keyFields[0].isAuto
         return through.fields.filter { field in
             !linked.contains(field.column) && !field.isNullable && field.defaultSQL == nil
                 && !(field.isKey && assignedKey)

@@ -44,7 +44,7 @@ public struct SchemaReport: Sendable, Codable, Equatable {
     public init(_ collection: ModelCollection) {
         models = ModelOrdering.sorted(collection.schemas).map { schema in
             ModelEntry(
-                name: schema.name, table: schema.tableName, readOnly: schema.isReadOnly,
+                name: schema.name, table: TableName.display(schema.tableName), readOnly: schema.isReadOnly,
                 fields: schema.fields.map { field in
                     FieldEntry(
                         name: field.name, type: field.declaredType.isEmpty ? field.type.rawValue : field.declaredType,
@@ -52,8 +52,8 @@ public struct SchemaReport: Sendable, Codable, Equatable {
                 },
                 relations: schema.relations.map { relation in
                     RelationEntry(
-                        name: relation.name, kind: relation.kind, target: relation.target.tableName,
-                        through: relation.through?.tableName, inferred: relation.isInferred)
+                        name: relation.name, kind: relation.kind, target: TableName.display(relation.target.tableName),
+                        through: relation.through.map { TableName.display($0.tableName) }, inferred: relation.isInferred)
                 })
         }
     }

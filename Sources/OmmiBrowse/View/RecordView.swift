@@ -36,7 +36,7 @@ enum RecordView {
             }
         }
         let relation = pane.relations[index - pane.schema.fields.count]
-        let target = relation.target.tableName.terminalSafe
+        let target = TableName.display(relation.target.tableName).terminalSafe
         let summary = pane.summaries[relation.name]
         switch relation.kind {
         case .toOne:
@@ -50,7 +50,7 @@ enum RecordView {
         case .toMany:
             return ("← \(target) " + countText(summary), false)
         case .manyToMany:
-            return ("⇄ \(target) via \(relation.through?.tableName.terminalSafe ?? "?") " + countText(summary), false)
+            return ("⇄ \(target) via \(relation.through.map { TableName.display($0.tableName).terminalSafe } ?? "?") " + countText(summary), false)
         }
     }
 
