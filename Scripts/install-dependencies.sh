@@ -2,7 +2,7 @@
 # Installs the Debian packages the project builds and tests with, when they are missing.
 set -euo pipefail
 
-packages=(libsqlite3-dev sqlite3 libncurses-dev tmux procps)
+packages=(libsqlite3-dev sqlite3 libncurses-dev tmux procps postgresql)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
