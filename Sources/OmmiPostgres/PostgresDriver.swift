@@ -235,9 +235,27 @@ public final class PostgresDriver: Driver {
     static func countingChanges(_ sql: String) -> String? {
         let head = sql.prefix(7).uppercased()
         guard head.hasPrefix("INSERT ") || head.hasPrefix("UPDATE ") || head.hasPrefix("DELETE ") else { return nil }
-        let upper = sql.uppercased()
-        if upper.contains("RETURNING") || sql.contains(";") { return nil }
+        let words = unquoted(sql)
+        if words.uppercased().contains("RETURNING") || words.contains(";") { return nil }
         return "WITH ommi_changed AS (\(sql) RETURNING 1) SELECT count(*) FROM ommi_changed"
+    }
+
+    /// The statement without its quoted identifiers and string literals, whose text may hold
+    /// any word.
+    private static func unquoted(_ sql: String) -> String {
+        var kept = ""
+        var quote: Character?
+        for character in sql {
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+                kept.append(" ")
+            } else {
+                kept.append(character)
+            }
+        }
+        return kept
     }
 
     /// Reads a catalog query, for introspection.
