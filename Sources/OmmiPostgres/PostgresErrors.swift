@@ -8,24 +8,31 @@ extension OmmiError {
     static func postgres(_ error: any Error, sql: String?) -> OmmiError {
         if let error = error as? OmmiError { return error }
         if let (state, message) = serverReport(error) {
-            return OmmiError(kind(ofSQLState: state), message, sqlState: state, sql: sql)
+            return OmmiError(kind(ofSQLState: state), oneLine(message), sqlState: state, sql: sql)
         }
-        return OmmiError(.driver, connectionMessage(error), sql: sql)
+        return OmmiError(.driver, oneLine(connectionMessage(error)), sql: sql)
     }
 
-    /// A failure to connect, in one line that says what to check.
+    /// A failure to connect, in one line that says what to check: `cannot connect to
+    /// postgres://ann@db:5432/shop: password authentication failed for user "ann" (check the
+    /// password in the URL or PGPASSWORD)`.
+    ///
+    /// The common refusals are worded here rather than taken from the server, whose messages
+    /// come in the language of its locale; others keep the server's own words.
     static func postgresConnection(_ error: any Error, _ configuration: PostgresConfiguration) -> OmmiError {
         let target = configuration.displayName
         if let (state, message) = serverReport(error) {
             let reason =
                 switch state {
-                case "28P01", "28000": "authentication failed for user \(configuration.user)"
-                case "3D000": "database \(configuration.database) does not exist"
+                case "28P01":
+                    "password authentication failed for user \"\(configuration.user)\" "
+                        + "(check the password in the URL or PGPASSWORD)"
+                case "3D000": "database \"\(configuration.database)\" does not exist"
                 default: message
                 }
-            return OmmiError(.cannotOpen, "cannot connect to \(target): \(reason)", sqlState: state)
+            return OmmiError(.cannotOpen, "cannot connect to \(target): \(oneLine(reason))", sqlState: state)
         }
-        return OmmiError(.cannotOpen, "cannot connect to \(target): \(connectionMessage(error))")
+        return OmmiError(.cannotOpen, "cannot connect to \(target): \(oneLine(connectionMessage(error)))")
     }
 
     static func kind(ofSQLState state: String) -> Kind {
@@ -56,7 +63,12 @@ extension OmmiError {
             switch error.code {
             case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown: return "the connection was closed"
             case .sslUnsupported: return "the server does not accept TLS"
-            case .authMechanismRequiresPassword: return "the server asks for a password and none was given"
+            case .authMechanismRequiresPassword:
+                return "the server asks for a password and none was given (put it in the URL or PGPASSWORD)"
+            case .unsupportedAuthMechanism: return "the server asks for a way of signing in that Ommi does not support"
+            case .saslError: return "the server's SCRAM sign-in failed"
+            case .messageDecodingFailure, .unexpectedBackendMessage:
+                return "what answered there does not speak PostgreSQL's protocol"
             default: return "\(error.code)"
             }
         }
@@ -67,9 +79,10 @@ extension OmmiError {
         return describe(error)
     }
 
+    /// A socket or name-resolution error in words, from the text NIO gives it.
     private static func describe(_ error: any Error) -> String {
         let text = String(describing: error)
-        if text.contains("connection reset") || text.contains("Connection refused") || text.contains("refused") {
+        if text.contains("Connection refused") {
             return "connection refused (is the server running and listening there?)"
         }
         if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("getaddrinfo") {
@@ -77,7 +90,13 @@ extension OmmiError {
         }
         if text.contains("No such file") { return "no server socket there (is the server running?)" }
         if text.contains("timed out") || text.contains("connectTimeout") { return "timed out" }
-        return text.split(separator: "\n").first.map(String.init) ?? text
+        if text.contains("Connection reset") { return "the server closed the connection" }
+        return text
+    }
+
+    /// The first line of a message, so every error reads as one line.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).first.map(String.init) ?? text
     }
 }
 #endif

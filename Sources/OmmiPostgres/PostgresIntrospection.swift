@@ -3,11 +3,13 @@ import Ommi
 
 /// Reads the tables and views of a PostgreSQL database into schemas from `pg_catalog`: columns
 /// with their types, nullability and defaults, primary keys and declared foreign keys, in three
-/// catalog queries whatever the number of tables.
+/// catalog queries whatever the number of tables. Identity and `serial` columns are marked as
+/// assigned by the database (``FieldSchema/isAuto``).
 ///
 /// Tables of the current schema (usually `public`) keep their plain names; those of other
 /// schemas are qualified (`sales.orders`). Views, materialized views and tables without a
-/// primary key are read-only, since no key identifies their rows.
+/// primary key are read-only, since no key identifies their rows. A partitioned table is one
+/// model; its partitions, and the copies of its constraints PostgreSQL keeps on them, are not.
 struct PostgresIntrospection {
     let driver: PostgresDriver
 
@@ -31,9 +33,11 @@ struct PostgresIntrospection {
             """)
         let columns = try await driver.catalogRows(
             """
-            SELECT a.attrelid::int8, a.attname::text, format_type(a.atttypid, a.atttypmod), t.typname::text,
-                   a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity::text
+            SELECT a.attrelid::int8, a.attname::text, format_type(a.atttypid, a.atttypmod), b.typname::text,
+                   b.typcategory::text, a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
+                   a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)
             FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+            JOIN pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN (\(Self.relations))
             ORDER BY a.attrelid, a.attnum
@@ -46,7 +50,7 @@ struct PostgresIntrospection {
             CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
             LEFT JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.position]
-            WHERE con.contype IN ('p', 'f') AND con.conrelid IN (\(Self.relations))
+            WHERE con.contype IN ('p', 'f') AND con.conparentid = 0 AND con.conrelid IN (\(Self.relations))
             ORDER BY con.conrelid, con.contype, con.oid, k.position
             """)
 
@@ -60,14 +64,11 @@ struct PostgresIntrospection {
         var fieldsByTable: [Int64: [FieldSchema]] = [:]
         for column in columns {
             guard case .integer(let oid) = column[0], case .text(let name) = column[1] else { continue }
-            let declared = Self.text(column[2]) ?? ""
-            let defaultSQL = Self.text(column[5])
-            // Identity and serial columns get their value from the database when an insert leaves them out.
-            let isAssigned = !(Self.text(column[6]) ?? "").isEmpty || defaultSQL?.hasPrefix("nextval(") == true
+            let type = Self.columnType(Self.text(column[3]) ?? "", category: Self.text(column[4]) ?? "")
             fieldsByTable[oid, default: []].append(
                 FieldSchema(
-                    name: name, type: Self.columnType(Self.text(column[3]) ?? ""), declaredType: declared,
-                    isNullable: column[4] != .integer(1), isAuto: isAssigned, defaultSQL: defaultSQL))
+                    name: name, type: type, declaredType: Self.text(column[2]) ?? "", isNullable: column[5] != .integer(1),
+                    isAuto: column[7] == .integer(1), defaultSQL: Self.text(column[6])))
         }
         var keysByTable: [Int64: [String]] = [:]
         var foreignKeysByTable: [Int64: [ForeignKey]] = [:]
@@ -104,7 +105,6 @@ struct PostgresIntrospection {
                 fields[index].isKey = true
                 fields[index].isNullable = false
             }
-            // Key fields in the key's order, as a composite key declares them.
             let isView = kind == "v" || kind == "m"
             return ModelSchema(
                 name: TableName.display(tableName), tableName: tableName, fields: fields,
@@ -112,16 +112,19 @@ struct PostgresIntrospection {
         }
     }
 
-    /// The four affinities for a PostgreSQL type name.
-    static func columnType(_ typeName: String) -> ColumnType {
+    /// The column type of a PostgreSQL type (of a domain's base type), after the storage class
+    /// its values are read as: integers and booleans are INTEGER, floats REAL, BYTEA a BLOB, and
+    /// what reads as text (strings, dates and times, intervals, enums, arrays, UUID, JSON) TEXT.
+    /// NUMERIC and MONEY are ANY, as SQLite's NUMERIC is: their exact values read as text, yet
+    /// they take numbers; types read as bytes (geometry, network addresses, bits) are ANY too.
+    static func columnType(_ typeName: String, category: String) -> ColumnType {
         switch typeName {
-        case "int2", "int4", "int8", "oid", "bool": .integer
-        case "float4", "float8", "numeric", "money": .real
-        case "text", "varchar", "bpchar", "char", "name", "citext", "uuid", "json", "jsonb", "xml",
-            "date", "time", "timetz", "timestamp", "timestamptz", "interval":
-            .text
-        case "bytea": .blob
-        default: .any
+        case "int2", "int4", "int8", "oid", "bool": return .integer
+        case "float4", "float8": return .real
+        case "bytea": return .blob
+        case "numeric", "money": return .any
+        case "uuid", "json", "jsonb", "xml", "char": return .text
+        default: return ["S", "D", "T", "E", "A"].contains(category) ? .text : .any
         }
     }
 

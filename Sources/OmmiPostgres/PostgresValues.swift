@@ -16,22 +16,10 @@ enum PostgresValues {
             case .integer(let integer): bindings.append(TextParameter(String(integer)))
             case .real(let real): bindings.append(TextParameter(String(real)))
             case .text(let string): bindings.append(TextParameter(string))
-            case .blob(let data): bindings.append(TextParameter(hex(data)))
+            case .blob(let data): bindings.append(TextParameter(PostgresText.hex(data, prefix: "\\x")))
             }
         }
         return bindings
-    }
-
-    /// BYTEA's text input form, `\x` and two hex digits a byte.
-    private static func hex(_ data: Data) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "x")]
-        bytes.reserveCapacity(2 + data.count * 2)
-        for byte in data {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
