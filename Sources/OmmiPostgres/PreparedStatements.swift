@@ -14,25 +14,25 @@ final class PreparedStatements: Sendable {
 
     private let connection: PostgresConnection
     private let logger: Logger
-    private let names = Mutex<(byText: [String: String], issued: Int)>(([:], 0))
+    private let names = Mutex<(byShape: [String: String], issued: Int)>(([:], 0))
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
         self.logger = logger
     }
 
-    /// Runs `sql` with `arguments` and returns its rows.
+    /// Runs `sql` with `arguments` and returns its rows, under the name of its shape.
     func rows(_ sql: String, _ arguments: [DatabaseValue]) async throws -> [PostgresRow] {
         let bindings = PostgresValues.bindings(arguments)
         do {
-            guard let name = name(for: sql) else {
+            guard let name = name(for: PostgresValues.shapeKey(sql, arguments)) else {
                 return try await collect(connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
             }
             do {
                 return try await execute(name, sql, bindings)
             } catch where Self.planChanged(error) {
                 // A table changed shape under the prepared plan: prepare it again under a new name.
-                return try await execute(renamed(sql), sql, bindings)
+                return try await execute(renamed(PostgresValues.shapeKey(sql, arguments)), sql, bindings)
             }
         } catch {
             throw OmmiError.postgres(error, sql: sql)
@@ -51,22 +51,22 @@ final class PreparedStatements: Sendable {
         return collected
     }
 
-    private func name(for sql: String) -> String? {
+    private func name(for shape: String) -> String? {
         names.withLock { names in
-            if let name = names.byText[sql] { return name }
+            if let name = names.byShape[shape] { return name }
             guard names.issued < Self.limit else { return nil }
             names.issued += 1
             let name = "ommi_\(names.issued)"
-            names.byText[sql] = name
+            names.byShape[shape] = name
             return name
         }
     }
 
-    private func renamed(_ sql: String) -> String {
+    private func renamed(_ shape: String) -> String {
         names.withLock { names in
             names.issued += 1
             let name = "ommi_\(names.issued)"
-            names.byText[sql] = name
+            names.byShape[shape] = name
             return name
         }
     }

@@ -85,5 +85,15 @@ import Testing
         let page = try await orders.rows(where: condition, order: [SortKey(orders.column("id"), descending: true)], limit: 1)
         #expect(page.map { $0.values[0] } == [101])
     }
+
+    @Test("a key to \"user\" leads to that table, not to \"User\" beside it")
+    func namesThatDifferOnlyInCase() async throws {
+        let reflected = try await ReflectedDatabase.make([
+            #"CREATE TABLE "User" ("id" BIGINT PRIMARY KEY, "name" TEXT NOT NULL)"#,
+            #"CREATE TABLE "user" ("id" BIGINT PRIMARY KEY, "login" TEXT NOT NULL)"#,
+            #"CREATE TABLE "session" ("id" BIGINT PRIMARY KEY, "account" BIGINT REFERENCES "user"("id"))"#,
+        ])
+        #expect(try reflected.schema("session").foreignKeys.map(\.targetTable) == ["user"])
+    }
 }
 #endif

@@ -6,11 +6,15 @@ enum ReferenceInference {
     /// matches names case-insensitively), an omitted target column filled in with the target's
     /// key, and keys to tables or columns that do not exist left out.
     static func normalizeDeclared(_ schemas: [ModelSchema]) -> [ModelSchema] {
+        let byExactName = Dictionary(schemas.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
         let byName = Dictionary(schemas.map { ($0.tableName.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         return schemas.map { schema in
             var schema = schema
             schema.foreignKeys = schema.foreignKeys.compactMap { key in
-                guard let target = byName[key.targetTable.lowercased()] else { return nil }
+                // The exact name first: PostgreSQL can hold both "User" and "user".
+                guard let target = byExactName[key.targetTable] ?? byName[key.targetTable.lowercased()] else {
+                    return nil
+                }
                 var key = key
                 key.targetTable = target.tableName
                 if key.targetColumns.allSatisfy(\.isEmpty) {
