@@ -26,7 +26,7 @@ struct PostgresIntrospection {
     func schemas() async throws -> [ModelSchema] {
         let tables = try await driver.catalogRows(
             """
-            SELECT c.oid::int8, n.nspname::text, c.relname::text, c.relkind::text, n.nspname = current_schema()
+            SELECT c.oid::int8, n.nspname::text, c.relname::text, c.relkind::text, (n.nspname = current_schema())::int
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.oid IN (\(Self.relations))
             ORDER BY n.nspname = current_schema() DESC, n.nspname, c.relname
@@ -34,8 +34,8 @@ struct PostgresIntrospection {
         let columns = try await driver.catalogRows(
             """
             SELECT a.attrelid::int8, a.attname::text, format_type(a.atttypid, a.atttypmod), b.typname::text,
-                   b.typcategory::text, a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-                   a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false)
+                   b.typcategory::text, a.attnotnull::int, pg_get_expr(d.adbin, d.adrelid),
+                   (a.attidentity <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false))::int
             FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
             JOIN pg_type b ON b.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -113,17 +113,17 @@ struct PostgresIntrospection {
     }
 
     /// The column type of a PostgreSQL type (of a domain's base type), after the storage class
-    /// its values are read as: integers and booleans are INTEGER, floats REAL, BYTEA a BLOB, and
-    /// what reads as text (strings, dates and times, intervals, enums, arrays, UUID, JSON) TEXT.
+    /// its values are read as: integers are INTEGER, floats REAL, BYTEA a BLOB, and what reads as
+    /// text (booleans, strings, dates and times, intervals, enums, arrays, UUID, JSON) TEXT.
     /// NUMERIC and MONEY are ANY, as SQLite's NUMERIC is: their exact values read as text, yet
     /// they take numbers; types read as bytes (geometry, network addresses, bits) are ANY too.
     static func columnType(_ typeName: String, category: String) -> ColumnType {
         switch typeName {
-        case "int2", "int4", "int8", "oid", "bool": return .integer
+        case "int2", "int4", "int8", "oid": return .integer
         case "float4", "float8": return .real
         case "bytea": return .blob
         case "numeric", "money": return .any
-        case "uuid", "json", "jsonb", "xml", "char": return .text
+        case "bool", "uuid", "json", "jsonb", "xml", "char": return .text
         default: return ["S", "D", "T", "E", "A"].contains(category) ? .text : .any
         }
     }

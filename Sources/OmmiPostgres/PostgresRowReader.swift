@@ -3,8 +3,9 @@ import Foundation
 import Ommi
 import PostgresNIO
 
-/// A result row of PostgreSQL read as the five storage classes: integers and booleans as
-/// INTEGER, floats as REAL, BYTEA as BLOB, timestamps as the core's date text, and every other
+/// A result row of PostgreSQL read as the five storage classes: integers as INTEGER, booleans as
+/// `true` and `false` (and as 1 and 0 to a model's `Bool`, through ``integerIfStored(at:)``),
+/// floats as REAL, BYTEA as BLOB, timestamps as the core's date text, and every other
 /// type as the text the server itself would write for it (see ``PostgresBinaryValue``).
 final class PostgresRowReader: RowReader {
     private var cells: PostgresRandomAccessRow
@@ -48,6 +49,9 @@ final class PostgresRowReader: RowReader {
         let cell = cells[index]
         guard let bytes = cell.bytes else { return .null }
         if cell.format == .text { return .text(String(decoding: bytes.readableBytesView, as: UTF8.self)) }
+        if cell.dataType == .bool, let flag = PostgresBinaryValue.integer(.bool, bytes) {
+            return .text(flag == 0 ? "false" : "true")
+        }
         return PostgresBinaryValue.value(cell.dataType, bytes)
     }
 }

@@ -40,7 +40,7 @@ import Testing
             try await db.add(LedgerLine(id: 3, memo: "after"))
         }
         #expect(try await Self.memos(db) == ["outer", "after"])
-        #expect(try await fixture.rows("SELECT txid_current_if_assigned() IS NULL") == [[1]])
+        #expect(try await fixture.rows("SELECT txid_current_if_assigned() IS NULL") == [["true"]])
         let other = try await fixture.database.connect()
         #expect(try await Self.memos(Ommi(other)) == ["outer", "after"])
         await other.close()

@@ -44,7 +44,7 @@ import Testing
         #expect(
             post.fields.map { "\($0.column) \($0.declaredType) \($0.type.rawValue)" } == [
                 "id integer INTEGER", "author_id integer INTEGER", "parent_id integer INTEGER",
-                "title character varying(200) TEXT", "score numeric(8,2) ANY", "published boolean INTEGER",
+                "title character varying(200) TEXT", "score numeric(8,2) ANY", "published boolean TEXT",
                 "rating real REAL", "views bigint INTEGER", "cover bytea BLOB", "created timestamp with time zone TEXT",
             ])
         #expect(post.fields.map(\.isNullable) == [false, true, true, false, false, false, true, true, true, false])

@@ -42,6 +42,14 @@ import Testing
         #expect(money.values == ["12.50", "0.00", "-7.00", "123456.79"])
     }
 
+    @Test("BOOLEAN reads as true and false, as the server writes them, and takes them back in a filter")
+    func booleans() async throws {
+        let flags = try await Self.column("BOOLEAN", ["t", "false", "yes"])
+        #expect(flags.values == ["true", "false", "true"])
+        #expect(flags.values == flags.serverTexts)
+        #expect(flags.field.type == .text)
+    }
+
     @Test("DATE reads as YYYY-MM-DD, and its infinities by name")
     func dates() async throws {
         let dates = try await Self.column("DATE", ["2024-02-29", "1999-12-31", "2000-01-01", "1969-07-20", "infinity", "-infinity"])
