@@ -22,15 +22,13 @@ struct OmmiBench: AsyncParsableCommand {
     var pagingFile: String?
 
     func validate() throws {
-        let known = Set(Scenario.all.map(\.name))
+        let known = Scenario.comparisonNames + Scenario.browseNames
         if let unknown = scenarios.first(where: { !known.contains($0) }) {
-            throw ValidationError(
-                "no scenario is called \"\(unknown)\" (scenarios: \(Scenario.all.map(\.name).joined(separator: ", ")))")
+            throw ValidationError("no scenario is called \"\(unknown)\" (scenarios: \(known.joined(separator: ", ")))")
         }
     }
 
     func run() async throws {
-        let selected = scenarios.isEmpty ? Scenario.all : Scenario.all.filter { scenarios.contains($0.name) }
         let scale = quick ? Scale.quick : Scale.full
         if let pagingFile {
             do {
@@ -44,15 +42,23 @@ struct OmmiBench: AsyncParsableCommand {
         do {
             let folder = try BenchFolder()
             defer { folder.removeAll() }
-            var measurements: [Measurement] = []
-            for scenario in selected {
-                if !json { FileHandle.standardError.write(Data("running \(scenario.name)…\n".utf8)) }
-                measurements.append(try await scenario.run(scale, folder))
-            }
+            let engine = SQLiteEngine(folder: folder)
+            let measurements = try await measure(
+                Scenario.comparisons(on: engine) + Scenario.browse(folder: folder), scale)
             print(json ? Report.json(measurements) : Report.table(measurements, judged: !quick))
         } catch {
             FileHandle.standardError.write(Data("ommi-bench: \(error)\n".utf8))
             throw ExitCode.failure
         }
+    }
+
+    /// Runs the selected scenarios of `available` in order.
+    private func measure(_ available: [Scenario], _ scale: Scale) async throws -> [Measurement] {
+        var measurements: [Measurement] = []
+        for scenario in available where scenarios.isEmpty || scenarios.contains(scenario.name) {
+            if !json { FileHandle.standardError.write(Data("running \(scenario.name)…\n".utf8)) }
+            measurements.append(try await scenario.run(scale))
+        }
+        return measurements
     }
 }
