@@ -1,55 +1,43 @@
-import CSQLite
 import Ommi
 
 /// The single-table scenarios: insert, fetch, look up, filter, update and delete `Item` rows.
 enum ItemScenarios {
-    static func insert(_ scale: Scale) -> Comparison {
+    static func insert<Engine>(_ scale: Scale) -> Comparison<Engine> {
         let items = (1...scale.items).map { ItemData.item($0, count: scale.items) }
         return Comparison(
-            name: "insert", target: 1.5, build: { try await BenchFiles.items($0, count: 0) }, writes: true,
-            sql: [ItemSQL.insert],
+            name: "insert", target: 1.5, data: .items(count: 0), writes: true,
+            sql: [Engine.sql.insertItem] + Engine.sql.transaction,
             orm: { database in
                 try await database.add(contentsOf: items)
                 return { 0 }
             },
             raw: { database in
-                try database.exec("BEGIN IMMEDIATE")
-                let statement = try database.prepare(ItemSQL.insert)
-                for item in items {
-                    statement.bind(item.id, at: 1)
-                    statement.bind(item.title, at: 2)
-                    statement.bind(item.n, at: 3)
-                    try statement.run()
-                }
-                try database.exec("COMMIT")
+                try await database.insert(items)
                 return { 0 }
             },
-            fileTally: { try $0.integer(ItemData.fileChecksumSQL) })
+            storeTally: { try await $0.itemTableChecksum() })
     }
 
-    static func fetchAll(_ scale: Scale) -> Comparison {
+    static func fetchAll<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "fetch_all", target: 1.3, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: false, sql: [ItemSQL.selectAll],
+            name: "fetch_all", target: 1.3, data: .items(count: scale.items), writes: false,
+            sql: [Engine.sql.selectItems],
             orm: { database in
                 let items = try await database.find(Item.self).all()
                 return { items.checksum }
             },
             raw: { database in
-                let statement = try database.prepare(ItemSQL.selectAll)
-                var items: [Item] = []
-                while try statement.step() { items.append(statement.item()) }
-                statement.reset()
+                let items = try await database.allItems()
                 return { items.checksum }
             })
     }
 
-    static func fetchByKey(_ scale: Scale) -> Comparison {
+    static func fetchByKey<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 8)
         let keys = (0..<scale.lookups).map { _ in Int.random(in: 1...scale.items, using: &generator) }
         return Comparison(
-            name: "fetch_by_key", target: 1.5, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: false, sql: [ItemSQL.selectByKey],
+            name: "fetch_by_key", target: 1.5, data: .items(count: scale.items), writes: false,
+            sql: [Engine.sql.selectItemByKey] + Engine.sql.transaction,
             orm: { database in
                 let items = try await database.transaction {
                     var found: [Item] = []
@@ -59,30 +47,20 @@ enum ItemScenarios {
                 return { items.checksum }
             },
             raw: { database in
-                try database.exec("BEGIN IMMEDIATE")
-                let statement = try database.prepare(ItemSQL.selectByKey)
-                var items: [Item] = []
-                for key in keys {
-                    statement.bind(key, at: 1)
-                    statement.bind(1, at: 2)
-                    guard try statement.step() else { throw BenchError("fetch_by_key: no Item \(key)") }
-                    items.append(statement.item())
-                    statement.reset()
-                }
-                try database.exec("COMMIT")
+                let items = try await database.items(keys: keys)
                 return { items.checksum }
             })
     }
 
-    static func filteredQuery(_ scale: Scale) -> Comparison {
+    static func filteredQuery<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 9)
         let lows = (0..<scale.filteredQueries).map { _ in
             Int.random(in: 0..<max(1, scale.items - scale.filterWidth), using: &generator)
         }
         let width = scale.filterWidth
         return Comparison(
-            name: "filtered_query", target: 1.5, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: false, sql: [ItemSQL.selectRange],
+            name: "filtered_query", target: 1.5, data: .items(count: scale.items), writes: false,
+            sql: [Engine.sql.selectItemRange],
             orm: { database in
                 var pages: [[Item]] = []
                 for low in lows {
@@ -93,17 +71,7 @@ enum ItemScenarios {
                 return { pageChecksum(pages) }
             },
             raw: { database in
-                let statement = try database.prepare(ItemSQL.selectRange)
-                var pages: [[Item]] = []
-                for low in lows {
-                    statement.bind(low, at: 1)
-                    statement.bind(low + width, at: 2)
-                    statement.bind(100, at: 3)
-                    var page: [Item] = []
-                    while try statement.step() { page.append(statement.item()) }
-                    statement.reset()
-                    pages.append(page)
-                }
+                let pages = try await database.itemPages(lows: lows, width: width, limit: 100)
                 return { pageChecksum(pages) }
             })
     }
@@ -115,14 +83,14 @@ enum ItemScenarios {
         }
     }
 
-    static func updateByKey(_ scale: Scale) -> Comparison {
+    static func updateByKey<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 10)
         let changes = (0..<scale.lookups).map { _ in
-            (Int.random(in: 1...scale.items, using: &generator), Int.random(in: 0..<1_000_000, using: &generator))
+            (key: Int.random(in: 1...scale.items, using: &generator), n: Int.random(in: 0..<1_000_000, using: &generator))
         }
         return Comparison(
-            name: "update_by_key", target: 1.5, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: true, sql: [ItemSQL.updateByKey],
+            name: "update_by_key", target: 1.5, data: .items(count: scale.items), writes: true,
+            sql: [Engine.sql.updateItem] + Engine.sql.transaction,
             orm: { database in
                 let changed = try await database.transaction {
                     var changed = 0
@@ -134,27 +102,18 @@ enum ItemScenarios {
                 return { changed }
             },
             raw: { database in
-                try database.exec("BEGIN IMMEDIATE")
-                let statement = try database.prepare(ItemSQL.updateByKey)
-                var changed = 0
-                for (key, number) in changes {
-                    statement.bind(number, at: 1)
-                    statement.bind(key, at: 2)
-                    try statement.run()
-                    changed += Int(sqlite3_changes64(database.handle))
-                }
-                try database.exec("COMMIT")
+                let changed = try await database.updateItems(changes)
                 return { changed }
             },
-            fileTally: { try $0.integer(ItemData.fileChecksumSQL) })
+            storeTally: { try await $0.itemTableChecksum() })
     }
 
-    static func deleteByKey(_ scale: Scale) -> Comparison {
+    static func deleteByKey<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 11)
         let keys = Array((1...scale.items).shuffled(using: &generator).prefix(scale.lookups))
         return Comparison(
-            name: "delete_by_key", target: 1.5, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: true, sql: [ItemSQL.deleteByKey],
+            name: "delete_by_key", target: 1.5, data: .items(count: scale.items), writes: true,
+            sql: [Engine.sql.deleteItem] + Engine.sql.transaction,
             orm: { database in
                 let deleted = try await database.transaction {
                     var deleted = 0
@@ -164,33 +123,22 @@ enum ItemScenarios {
                 return { deleted }
             },
             raw: { database in
-                try database.exec("BEGIN IMMEDIATE")
-                let statement = try database.prepare(ItemSQL.deleteByKey)
-                var deleted = 0
-                for key in keys {
-                    statement.bind(key, at: 1)
-                    try statement.run()
-                    deleted += Int(sqlite3_changes64(database.handle))
-                }
-                try database.exec("COMMIT")
+                let deleted = try await database.deleteItems(keys: keys)
                 return { deleted }
             },
-            fileTally: { try $0.integer(ItemData.fileChecksumSQL) })
+            storeTally: { try await $0.itemTableChecksum() })
     }
 
-    static func dynamicFetchAll(_ scale: Scale) -> Comparison {
+    static func dynamicFetchAll<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "dynamic_fetch_all", target: 1.5, build: { try await BenchFiles.items($0, count: scale.items) },
-            writes: false, sql: [ItemSQL.selectAll],
+            name: "dynamic_fetch_all", target: 1.5, data: .items(count: scale.items), writes: false,
+            sql: [Engine.sql.selectItems],
             orm: { database in
                 let rows = try await DynamicModel(schema: Item.schema, database: database).rows()
                 return { try dynamicChecksum(rows) }
             },
             raw: { database in
-                let statement = try database.prepare(ItemSQL.selectAll)
-                var rows: [DynamicRow] = []
-                while try statement.step() { rows.append(statement.dynamicRow()) }
-                statement.reset()
+                let rows = try await database.allItemRows()
                 return { try dynamicChecksum(rows) }
             })
     }
@@ -202,5 +150,12 @@ enum ItemScenarios {
             else { throw BenchError("dynamic_fetch_all: a row is not {id, title, n}: \(row.values)") }
             return total &+ ItemData.checksum(id: Int(id), title: title, n: Int(n))
         }
+    }
+}
+
+extension [Item] {
+    /// The order-independent checksum of a set of rows.
+    var checksum: Int {
+        reduce(0) { $0 &+ ItemData.checksum(id: $1.id, title: $1.title, n: $1.n) }
     }
 }

@@ -3,10 +3,10 @@ import Ommi
 /// Posts with their comments (one-to-many) and their tags (many-to-many), loaded lazily one post
 /// at a time and eagerly for all posts at once.
 enum RelationScenarios {
-    static func lazyOneToMany(_ scale: Scale) -> Comparison {
+    static func lazyOneToMany<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "lazy_one_to_many", target: 2, build: { try await BenchFiles.blog($0, scale: scale) }, writes: false,
-            sql: [BlogSQL.selectPosts, BlogSQL.commentsOfPost],
+            name: "lazy_one_to_many", target: 2, data: .blog(scale), writes: false,
+            sql: [Engine.sql.selectPosts, Engine.sql.commentsOfPost],
             orm: { database in
                 var loaded: [(Post, [Comment])] = []
                 for post in try await database.find(Post.self).all() {
@@ -15,15 +15,15 @@ enum RelationScenarios {
                 return { BlogChecksum.posts(loaded, BlogChecksum.comment) }
             },
             raw: { database in
-                let loaded = try lazyRaw(database, BlogSQL.commentsOfPost) { $0.comment() }
+                let loaded = try await database.postsWithComments(eagerly: false)
                 return { BlogChecksum.posts(loaded, BlogChecksum.comment) }
             })
     }
 
-    static func lazyManyToMany(_ scale: Scale) -> Comparison {
+    static func lazyManyToMany<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "lazy_many_to_many", target: 2, build: { try await BenchFiles.blog($0, scale: scale) },
-            writes: false, sql: [BlogSQL.selectPosts, BlogSQL.tagsOfPost],
+            name: "lazy_many_to_many", target: 2, data: .blog(scale), writes: false,
+            sql: [Engine.sql.selectPosts, Engine.sql.tagsOfPost],
             orm: { database in
                 var loaded: [(Post, [Tag])] = []
                 for post in try await database.find(Post.self).all() {
@@ -32,15 +32,15 @@ enum RelationScenarios {
                 return { BlogChecksum.posts(loaded, BlogChecksum.tag) }
             },
             raw: { database in
-                let loaded = try lazyRaw(database, BlogSQL.tagsOfPost) { $0.tag() }
+                let loaded = try await database.postsWithTags(eagerly: false)
                 return { BlogChecksum.posts(loaded, BlogChecksum.tag) }
             })
     }
 
-    static func eagerOneToMany(_ scale: Scale) -> Comparison {
+    static func eagerOneToMany<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "eager_one_to_many", target: 1.5, build: { try await BenchFiles.blog($0, scale: scale) },
-            writes: false, sql: [BlogSQL.selectPosts, BlogSQL.commentsOfAllPosts],
+            name: "eager_one_to_many", target: 1.5, data: .blog(scale), writes: false,
+            sql: [Engine.sql.selectPosts, Engine.sql.commentsOfAllPosts],
             orm: { database in
                 var loaded: [(Post, [Comment])] = []
                 for post in try await database.find(Post.self).including(Post.comments).all() {
@@ -49,15 +49,15 @@ enum RelationScenarios {
                 return { BlogChecksum.posts(loaded, BlogChecksum.comment) }
             },
             raw: { database in
-                let loaded = try eagerRaw(database, BlogSQL.commentsOfAllPosts) { $0.comment(from: 1) }
+                let loaded = try await database.postsWithComments(eagerly: true)
                 return { BlogChecksum.posts(loaded, BlogChecksum.comment) }
             })
     }
 
-    static func eagerManyToMany(_ scale: Scale) -> Comparison {
+    static func eagerManyToMany<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "eager_many_to_many", target: 1.5, build: { try await BenchFiles.blog($0, scale: scale) },
-            writes: false, sql: [BlogSQL.selectPosts, BlogSQL.tagsOfAllPosts],
+            name: "eager_many_to_many", target: 1.5, data: .blog(scale), writes: false,
+            sql: [Engine.sql.selectPosts, Engine.sql.tagsOfAllPosts],
             orm: { database in
                 var loaded: [(Post, [Tag])] = []
                 for post in try await database.find(Post.self).including(Post.tags).all() {
@@ -66,47 +66,28 @@ enum RelationScenarios {
                 return { BlogChecksum.posts(loaded, BlogChecksum.tag) }
             },
             raw: { database in
-                let loaded = try eagerRaw(database, BlogSQL.tagsOfAllPosts) { $0.tag(from: 1) }
+                let loaded = try await database.postsWithTags(eagerly: true)
                 return { BlogChecksum.posts(loaded, BlogChecksum.tag) }
             })
     }
+}
 
-    /// Every post, then one query per post for its related rows, with one statement reused.
-    private static func lazyRaw<Related>(
-        _ database: RawDatabase, _ sql: String, _ decode: (RawStatement) -> Related
-    ) throws -> [(Post, [Related])] {
-        let posts = try allPosts(database)
-        let statement = try database.prepare(sql)
-        var loaded: [(Post, [Related])] = []
-        loaded.reserveCapacity(posts.count)
-        for post in posts {
-            statement.bind(post.id, at: 1)
-            var related: [Related] = []
-            while try statement.step() { related.append(decode(statement)) }
-            statement.reset()
-            loaded.append((post, related))
+/// Checksums of posts with their related rows, which depend on the order of the related rows.
+enum BlogChecksum {
+    static func posts<Related>(_ loaded: [(Post, [Related])], _ related: (Related) -> Int) -> Int {
+        loaded.reduce(0) { total, entry in
+            let (post, items) = entry
+            return items.enumerated().reduce(total &+ post.id &* 31 &+ post.title.utf8.count) {
+                $0 &+ ($1.offset + 1) &* related($1.element)
+            }
         }
-        return loaded
     }
 
-    /// Every post, then one query for the related rows of all of them, grouped by the post key
-    /// that leads each row.
-    private static func eagerRaw<Related>(
-        _ database: RawDatabase, _ sql: String, _ decode: (RawStatement) -> Related
-    ) throws -> [(Post, [Related])] {
-        let posts = try allPosts(database)
-        let statement = try database.prepare(sql)
-        var grouped: [Int: [Related]] = [:]
-        while try statement.step() { grouped[statement.int(0), default: []].append(decode(statement)) }
-        statement.reset()
-        return posts.map { ($0, grouped[$0.id] ?? []) }
+    static func comment(_ comment: Comment) -> Int {
+        comment.id &* 7 &+ comment.postID &* 3 &+ comment.body.utf8.count
     }
 
-    private static func allPosts(_ database: RawDatabase) throws -> [Post] {
-        let statement = try database.prepare(BlogSQL.selectPosts)
-        var posts: [Post] = []
-        while try statement.step() { posts.append(statement.post()) }
-        statement.reset()
-        return posts
+    static func tag(_ tag: Tag) -> Int {
+        tag.id &* 5 &+ tag.name.utf8.count
     }
 }

@@ -1,32 +1,47 @@
-/// Every scenario the benchmark knows, by the name the issue gives it, in the order it runs.
-struct Scenario: Sendable {
+/// A scenario ready to run, by the name the issue gives it.
+struct Scenario {
     let name: String
-    let run: @Sendable (Scale, BenchFolder) async throws -> Measurement
+    let run: (Scale) async throws -> Measurement
 
-    init(_ name: String, _ run: @escaping @Sendable (Scale, BenchFolder) async throws -> Measurement) {
-        self.name = name
-        self.run = run
+    /// The comparisons of the ORM with the engine's raw contender, in the order they run.
+    static func comparisons<Engine: BenchEngine>(on engine: Engine) -> [Scenario] {
+        comparisonList(Engine.self).map { make in
+            Scenario(name: make(.quick).name) { scale in try await make(scale).measure(rounds: scale.rounds, on: engine) }
+        }
     }
 
-    init(comparison make: @escaping @Sendable (Scale) -> Comparison) {
-        self.name = make(.quick).name
-        self.run = { scale, folder in try await make(scale).measure(rounds: scale.rounds, folder: folder) }
+    private static func comparisonList<Engine: BenchEngine>(_: Engine.Type) -> [(Scale) -> Comparison<Engine>] {
+        [
+            ItemScenarios.insert,
+            ItemScenarios.fetchAll,
+            ItemScenarios.fetchByKey,
+            RelationScenarios.lazyOneToMany,
+            RelationScenarios.eagerOneToMany,
+            RelationScenarios.lazyManyToMany,
+            RelationScenarios.eagerManyToMany,
+            ItemScenarios.filteredQuery,
+            ItemScenarios.updateByKey,
+            ItemScenarios.deleteByKey,
+            ItemScenarios.dynamicFetchAll,
+        ]
     }
 
-    static let all: [Scenario] = [
-        Scenario(comparison: ItemScenarios.insert),
-        Scenario(comparison: ItemScenarios.fetchAll),
-        Scenario(comparison: ItemScenarios.fetchByKey),
-        Scenario(comparison: RelationScenarios.lazyOneToMany),
-        Scenario(comparison: RelationScenarios.eagerOneToMany),
-        Scenario(comparison: RelationScenarios.lazyManyToMany),
-        Scenario(comparison: RelationScenarios.eagerManyToMany),
-        Scenario(comparison: ItemScenarios.filteredQuery),
-        Scenario(comparison: ItemScenarios.updateByKey),
-        Scenario(comparison: ItemScenarios.deleteByKey),
-        Scenario(comparison: ItemScenarios.dynamicFetchAll),
-        Scenario("browse_first_frame", BrowseScenarios.firstFrame),
-        Scenario("browse_key_p99", BrowseScenarios.keyP99),
-        Scenario("browse_peak_rss", BrowseScenarios.peakRSS),
-    ]
+    /// The browser's scenarios, which run its core headless on a SQLite file.
+    static func browse(folder: BenchFolder) -> [Scenario] {
+        browseRuns.map { name, run in Scenario(name: name) { scale in try await run(scale, folder) } }
+    }
+
+    private static var browseRuns: [(name: String, run: (Scale, BenchFolder) async throws -> Measurement)] {
+        [
+            ("browse_first_frame", BrowseScenarios.firstFrame),
+            ("browse_key_p99", BrowseScenarios.keyP99),
+            ("browse_peak_rss", BrowseScenarios.peakRSS),
+        ]
+    }
+
+    /// The names of the comparisons, which every engine runs.
+    static let comparisonNames = comparisonList(SQLiteEngine.self).map { $0(.quick).name }
+
+    /// The names of the browser's scenarios, which run on SQLite only.
+    static var browseNames: [String] { browseRuns.map(\.name) }
 }

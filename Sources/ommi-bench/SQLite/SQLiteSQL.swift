@@ -1,0 +1,24 @@
+extension BenchSQL {
+    /// The texts Ommi compiles for SQLite. Its driver does not trace the statements that begin
+    /// and end a transaction.
+    static let sqlite = BenchSQL(placeholder: { _ in "?" }, ascending: "", transaction: [])
+}
+
+extension RawStatement {
+    /// Decodes the current row as an `Item`, column by column.
+    @inline(__always) func item() -> Item {
+        Item(id: int(0), title: text(1), n: int(2))
+    }
+
+    @inline(__always) func post() -> Post {
+        Post(id: int(0), title: text(1))
+    }
+
+    @inline(__always) func comment(from column: Int32 = 0) -> Comment {
+        Comment(id: int(column), postID: int(column + 1), body: text(column + 2))
+    }
+
+    @inline(__always) func tag(from column: Int32 = 0) -> Tag {
+        Tag(id: int(column), name: text(column + 1))
+    }
+}
