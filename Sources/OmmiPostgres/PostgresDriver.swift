@@ -2,7 +2,6 @@
 import Foundation
 import Ommi
 import PostgresNIO
-import Synchronization
 
 /// The PostgreSQL driver: one connection to a server, on postgres-nio.
 ///
@@ -16,7 +15,7 @@ public final class PostgresDriver: Driver {
     private let gate = TransactionGate()
     private let statements: PreparedStatements
     private let logger: Logger
-    private let tracer = Mutex<(@Sendable (String) -> Void)?>(nil)
+    private let traced = StatementTracer()
 
     private init(connection: PostgresConnection, configuration: PostgresConfiguration, logger: Logger) {
         self.connection = connection
@@ -98,11 +97,7 @@ public final class PostgresDriver: Driver {
 
     /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing).
     public func trace(_ handler: (@Sendable (String) -> Void)?) {
-        tracer.withLock { $0 = handler }
-    }
-
-    private func traced(_ sql: String) {
-        tracer.withLock { $0 }?(sql)
+        traced.set(handler)
     }
 
     // MARK: Driver

@@ -1,7 +1,6 @@
 import CSQLite
 import Foundation
 import Ommi
-import Synchronization
 
 /// The SQLite driver: one connection to a file or to memory.
 ///
@@ -23,7 +22,7 @@ public final class SQLiteDriver: Driver {
     public let path: String?
     private let connection: ConnectionLock
     private let gate = TransactionGate()
-    private let tracer = Mutex<(@Sendable (String) -> Void)?>(nil)
+    private let traced = StatementTracer()
     /// How long a statement waits for another connection's lock.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
 
@@ -82,11 +81,7 @@ public final class SQLiteDriver: Driver {
     /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing), for
     /// logging and for checking how many queries a piece of code makes.
     public func trace(_ handler: (@Sendable (String) -> Void)?) {
-        tracer.withLock { $0 = handler }
-    }
-
-    private func traced(_ sql: String) {
-        tracer.withLock { $0 }?(sql)
+        traced.set(handler)
     }
 
     // MARK: Driver
@@ -182,7 +177,7 @@ public final class SQLiteDriver: Driver {
     }
 
     public func introspect() async throws -> [ModelSchema] {
-        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: traced).schemas() }
+        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: traced.callAsFunction).schemas() }
     }
 
     // MARK: Exclusive access
