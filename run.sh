@@ -3,7 +3,7 @@
 # installing what it needs first. A postgres:// URL builds the PostgreSQL driver in too.
 set -euo pipefail
 cd "$(dirname "$0")"
-Scripts/install-dependencies.sh
+Scripts/install-dependencies.sh run
 build=()
 for argument in "$@"; do
     case "$argument" in

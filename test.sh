@@ -3,7 +3,7 @@
 # throwaway PostgreSQL cluster on loopback, PostgreSQL's. Installs what they need first.
 set -euo pipefail
 cd "$(dirname "$0")"
-Scripts/install-dependencies.sh
+Scripts/install-dependencies.sh test
 build=(--traits PostgreSQL --scratch-path .build-postgres)
 swift build --build-tests "${build[@]}"
 log="$(mktemp)"

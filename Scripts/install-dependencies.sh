@@ -1,8 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project builds and tests with, when they are missing.
+# Installs the Debian packages the project needs, when they are missing.
+#   install-dependencies.sh run    what building and running ommi-browse needs (headers of the
+#                                  system's SQLite and ncursesw); a postgres:// URL needs no server here
+#   install-dependencies.sh test   that, plus what the tests drive: the sqlite3 tool, tmux, procps
+#                                  and a PostgreSQL server for the throwaway cluster
 set -euo pipefail
 
-packages=(libsqlite3-dev sqlite3 libncurses-dev tmux procps postgresql)
+run_packages=(libsqlite3-dev libncurses-dev)
+test_packages=(sqlite3 tmux procps postgresql)
+case "${1:-test}" in
+run) packages=("${run_packages[@]}") ;;
+test) packages=("${run_packages[@]}" "${test_packages[@]}") ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
+
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
