@@ -22,7 +22,9 @@ public struct Query<M: Model>: Sendable {
 
     // MARK: Shaping
 
-    /// Narrows the query with another filter (AND); the filter may be about a related model.
+    /// Narrows the query with another filter (AND); the filter may be about a related model. All
+    /// filters of a query are one conjunction, so terms of different filters that reach the same
+    /// association constrain the same association row, as within one filter.
     public func filter<Other>(_ filter: Filter<Other>) -> Query {
         var copy = self
         copy.filters.append(filter.condition)
