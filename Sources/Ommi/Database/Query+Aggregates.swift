@@ -1,11 +1,3 @@
-/// A number type `sum` and `average` accept: the integer and floating point types a model stores.
-public protocol SummableValue: DatabaseValueConvertible {}
-
-extension Int: SummableValue {}
-extension Int64: SummableValue {}
-extension Int32: SummableValue {}
-extension Double: SummableValue {}
-
 /// Aggregates of the rows a query selects, each computed by the database in one statement, so
 /// they honour the query's filters (conditions on related models included) and its window:
 /// `try await db.find(Book.authorID == 3).sum(Book.price)`.
