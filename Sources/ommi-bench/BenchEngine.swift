@@ -73,6 +73,8 @@ protocol RawContender {
     func postsWithComments(eagerly: Bool) async throws -> [(Post, [Comment])]
     /// Every post with its tags: one query a post, or one for all of them (`eagerly`).
     func postsWithTags(eagerly: Bool) async throws -> [(Post, [Tag])]
+    /// The sum of every item's `n`, and how many items hold each `n`, in order of `n`.
+    func numberAggregates() async throws -> (sum: Int, counts: [GroupCount<Int>])
     /// ``ItemData/tableChecksumSQL`` on the database as it is now.
     func itemTableChecksum() async throws -> Int
     func close() async

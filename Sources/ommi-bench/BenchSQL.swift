@@ -13,6 +13,8 @@ struct BenchSQL {
     let tagsOfPost: String
     let commentsOfAllPosts: String
     let tagsOfAllPosts: String
+    let sumOfNumbers: String
+    let countsOfNumbers: String
     /// What the engine's driver runs, and traces, around the statements of a transaction.
     let transaction: [String]
 
@@ -42,6 +44,8 @@ struct BenchSQL {
         tagsOfAllPosts =
             #"SELECT DISTINCT a."postID", r."id", r."name" FROM "PostTag" AS a JOIN "Tag" AS r ON r."id" = a."tagID" "#
             + #"WHERE a."postID" \#(ofAllPosts)"#
+        sumOfNumbers = #"SELECT CAST(sum("Item"."n") AS BIGINT) FROM "Item""#
+        countsOfNumbers = #"SELECT "Item"."n", count(*) FROM "Item" GROUP BY "Item"."n" ORDER BY "Item"."n"\#(ascending)"#
         self.transaction = transaction
     }
 }

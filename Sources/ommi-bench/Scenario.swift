@@ -23,6 +23,7 @@ struct Scenario {
             ItemScenarios.updateByKey,
             ItemScenarios.deleteByKey,
             ItemScenarios.dynamicFetchAll,
+            AggregateScenarios.aggregate,
         ]
     }
 

@@ -85,6 +85,48 @@ import Testing
         #expect(tags.map(\.name) == ["guide", "ommi"])
     }
 
+    @Test func termsReachingOneAssociationShareOneSubquery() async throws {
+        try await seedBlog(test.db)
+        try await test.db.find(PostTag.postID == 1 && PostTag.tagID == 101).update(PostTag.createdAt.set(to: "today"))
+        var posts: [Post] = []
+        let statements = try await test.statements { () async throws in
+            posts = try await test.db.find(Post.self).filter(Tag.name == "guide" && PostTag.createdAt == "today").all()
+        }
+        // Post 1's "guide" link and its dated link are different rows: no post has one link that is both.
+        #expect(posts.isEmpty)
+        #expect(statements.count == 1)
+        #expect(statements.first?.components(separatedBy: "EXISTS").count == 2)
+        let dated = try await test.db.find(Post.self).filter(Tag.name == "ommi").filter(PostTag.createdAt == "today").all()
+        #expect(dated.map(\.id) == [1])
+    }
+
+    @Test func sortingByAModelReferencedTwiceIsAClearError() async throws {
+        try await test.db.add(Account(id: 1, handle: "a"), Account(id: 2, handle: "b"))
+        let error = await #expect(throws: OmmiError.self) {
+            try await test.db.find(Transfer.self).sorted(by: Account.handle).all()
+        }
+        #expect(error?.kind == .invalidQuery)
+        #expect(error?.message.contains("2 references to Account") == true)
+    }
+
+    @Test func aggregatesAndRelationCountsAreOneStatementEach() async throws {
+        var counted: [(model: Author, count: Int)] = []
+        var total: Int?
+        let statements = try await test.statements { () async throws in
+            counted = try await test.db.find(Author.self).sorted(by: Author.name).counting(Author.books)
+            total = try await test.db.find(Book.self).filter(Author.name == "Bob").sum(Book.pages)
+        }
+        #expect(statements.count == 2)
+        #expect(counted.map(\.model.name) == ["Ada", "Bob"])
+        #expect(counted.map(\.count) == [2, 2])
+        #expect(total == 580)
+        let error = await #expect(throws: OmmiError.self) {
+            let books = DynamicModel(schema: Book.schema, database: test.db)
+            _ = try await books.aggregate(.sum, of: "weight", in: books.query())
+        }
+        #expect(error?.kind == .schema)
+    }
+
     @Test func unrelatedModelsInOneConditionAreAClearError() async throws {
         let error = await #expect(throws: OmmiError.self) { try await test.db.find(Book.pages > 1 && Sample.int == 1).all() }
         #expect(error?.kind == .invalidQuery)

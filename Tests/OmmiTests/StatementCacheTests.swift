@@ -42,6 +42,7 @@ import Testing
         let db = try await Ommi(SQLiteDriver.connect())
         let shared = fresh()
         let assignments = [[Book.pages.set(to: 1)], [Book.pages.set(to: 2)], [Book.title.set(to: "t"), Book.pages.set(to: 3)]]
+            .map { $0.map(\.column) }
         for query in queries(db) + queries(db) {
             #expect(try shared.delete(query) == fresh().delete(query))
             for set in assignments {

@@ -22,7 +22,9 @@ public struct Query<M: Model>: Sendable {
 
     // MARK: Shaping
 
-    /// Narrows the query with another filter (AND); the filter may be about a related model.
+    /// Narrows the query with another filter (AND); the filter may be about a related model. All
+    /// filters of a query are one conjunction, so terms of different filters that reach the same
+    /// association constrain the same association row, as within one filter.
     public func filter<Other>(_ filter: Filter<Other>) -> Query {
         var copy = self
         copy.filters.append(filter.condition)
@@ -31,6 +33,10 @@ public struct Query<M: Model>: Sendable {
     }
 
     /// Orders the rows by the keys, the first key first. The key columns break remaining ties.
+    ///
+    /// A key may be a column of a model `M` references (to-one): `sorted(by: Author.name)` on
+    /// books joins each book's author, so no book appears twice, and books without one (a NULL
+    /// reference) sort as a NULL value does: first ascending, last descending.
     public func sorted(by keys: any SortKeyConvertible...) -> Query {
         var copy = self
         copy.order = keys.map(\.sortKey)
@@ -46,12 +52,21 @@ public struct Query<M: Model>: Sendable {
     }
 
     /// Keyset paging: the rows that come after `model` in this query's order.
+    ///
+    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/invalidQuery`` when the query sorts by a
+    ///   related model's column, whose value a `M` does not hold; page such a query with
+    ///   ``limit(_:offset:)``.
     public func after(_ model: M) throws -> Query {
         var copy = self
         let values = model.databaseValues
         copy.after = try copy.selectQuery.effectiveOrder.map { key in
             guard key.column.table == M.schema.tableName, let index = M.schema.fieldIndex(ofColumn: key.column.column)
-            else { throw OmmiError(.invalidQuery, "keyset paging sorts only by columns of \(M.schema.name)") }
+            else {
+                throw OmmiError(
+                    .invalidQuery,
+                    "keyset paging continues after a \(M.schema.name) from its own values, but the query sorts by \(TableName.display(key.column.table)).\(key.column.column); page it with limit(_:offset:)"
+                )
+            }
             return values[index]
         }
         return copy
@@ -132,11 +147,13 @@ public struct Query<M: Model>: Sendable {
     }
 
     /// Sets columns of the rows the query selects: `.update(Post.title.set(to: "New"))`.
+    /// Only assignments to the query's own model are accepted, which the compiler checks.
     /// Returns how many rows changed.
     @discardableResult
-    public func update(_ assignments: ColumnAssignment...) async throws -> Int {
+    public func update(_ assignments: Assignment<M>...) async throws -> Int {
         try checkWritable()
-        return try await database.driver.execute(try database.compiler.update(selectQuery, set: assignments))
+        let columns = assignments.map(\.column)
+        return try await database.driver.execute(try database.compiler.update(selectQuery, set: columns))
     }
 
     private func checkWritable() throws {

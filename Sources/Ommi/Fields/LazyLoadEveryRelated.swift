@@ -48,9 +48,33 @@ public struct LazyLoadEveryRelated<Target: Model>: Sendable {
     }
 
     /// Associates the targets with this model (many-to-many only), writing one association row
-    /// each in one transaction. `payload` sets other columns of the association rows.
-    public func attach(_ targets: Target..., payload: [ColumnAssignment] = []) async throws {
+    /// each in one transaction.
+    public func attach(_ targets: Target...) async throws {
+        try await attach(targets, payload: [], of: nil)
+    }
+
+    /// Associates the targets with this model (many-to-many only), writing one association row
+    /// each in one transaction; `payload` sets other columns of the association rows:
+    /// `post.tags.attach(tag, payload: [PostTag.createdAt.set(to: "today")])`.
+    ///
+    /// Every assignment is of one model, which the compiler checks; that it is this relation's
+    /// association model is checked before anything is written.
+    ///
+    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/invalidQuery`` when `Association` is not
+    ///   the model this relation associates through.
+    public func attach<Association: Model>(_ targets: Target..., payload: [Assignment<Association>]) async throws {
+        try await attach(targets, payload: payload.map(\.column), of: payload.isEmpty ? nil : Association.schema)
+    }
+
+    private func attach(_ targets: [Target], payload: [ColumnAssignment], of association: ModelSchema?) async throws {
         let owner = try RelationLoading.attachedOwner(owner, relation: relation, target: Target.self)
+        if let association, let through = owner.schema.relation(named: relation)?.through,
+            through.tableName != association.tableName
+        {
+            throw OmmiError(
+                .invalidQuery,
+                "\(owner.schema.name).\(relation) associates through \(TableName.display(through.tableName)), so its payload cannot set columns of \(association.name)")
+        }
         try await RelationLoading.attach(targets.map(\.databaseValues), to: owner, relation: relation, payload: payload)
         owner.store(nil, for: relation)
     }

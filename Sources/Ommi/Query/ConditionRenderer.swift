@@ -3,6 +3,14 @@
 /// A term about another model becomes `EXISTS (SELECT 1 FROM other WHERE <join> AND <term>)`, so
 /// conditions across models never multiply the rows of the result, and the whole statement stays
 /// a statement on one table (which `UPDATE` and `DELETE` need).
+///
+/// Terms that reach the same related row share one `EXISTS`: within one conjunction (an AND,
+/// nested ANDs flattened), every term whose other models are all reached through the same first
+/// table (the association model of a many-to-many path, or the directly related model) goes into
+/// a single subquery over that table, joined to the models reached through it. So on books,
+/// `Genre.code == "sf" && BookGenre.primary == true` selects the books that have ONE link row
+/// both to an "sf" genre and primary, not a book with an "sf" link and another, primary, link.
+/// Terms of a disjunction keep a subquery each, which selects the same rows either way.
 struct ConditionRenderer {
     let builder: SQLBuilder
     let catalog: SchemaCatalog
@@ -10,8 +18,10 @@ struct ConditionRenderer {
     let root: ModelSchema
     let rootName: String
 
-    func render(_ condition: Condition) throws {
-        try render(condition, aliases: [root.tableName: rootName])
+    /// Renders `condition` on the root; `joined` names tables the statement already joins (by
+    /// their aliases), whose columns are then read from the joined row rather than through `EXISTS`.
+    func render(_ condition: Condition, joined: [String: String] = [:]) throws {
+        try render(condition, aliases: joined.merging([root.tableName: rootName]) { _, root in root })
     }
 
     func column(_ ref: ColumnRef, aliases: [String: String]) throws -> String {
@@ -26,20 +36,23 @@ struct ConditionRenderer {
             try renderLocal(condition, aliases: aliases)
             return
         }
-        let foreign = condition.tables.filter { aliases[$0] == nil }
         switch condition {
         case .not(let term):
             builder.append("NOT (")
             try render(term, aliases: aliases)
             builder.append(")")
-        case .and(let terms) where foreign.count > 1, .or(let terms) where foreign.count > 1:
-            try renderJunction(condition, terms, aliases: aliases)
+        case .and(let terms):
+            try renderConjunction(terms, aliases: aliases)
         default:
-            guard foreign.count == 1 else {
+            if let route = try route(of: condition, aliases: aliases) {
+                try renderExists(route, [condition], aliases: aliases)
+            } else if case .or(let terms) = condition {
+                try renderJunction(condition, terms, aliases: aliases)
+            } else {
+                let foreign = condition.tables.filter { aliases[$0] == nil }
                 throw OmmiError(
                     .invalidQuery, "one comparison cannot mention two other models (\(foreign.joined(separator: ", ")))")
             }
-            try renderExists(foreign[0], condition, aliases: aliases)
         }
     }
 
@@ -73,27 +86,79 @@ struct ConditionRenderer {
         builder.append(")")
     }
 
-    private func renderExists(_ table: String, _ condition: Condition, aliases: [String: String]) throws {
-        let path = try JoinPath.find(from: root, to: try catalog.schema(table: table), in: catalog)
+    /// An AND whose terms reaching the same first related table are rendered in one `EXISTS`, in
+    /// the place of the first of them; local terms and terms that reach several routes stay apart.
+    private func renderConjunction(_ terms: [Condition], aliases: [String: String]) throws {
+        var parts: [(route: Route?, terms: [Condition])] = []
+        for term in Self.flattened(terms) {
+            let route = Self.isLocal(term, aliases) ? nil : try route(of: term, aliases: aliases)
+            if let route, let index = parts.firstIndex(where: { $0.route?.key == route.key }) {
+                parts[index].route?.add(route)
+                parts[index].terms.append(term)
+            } else {
+                parts.append((route, [term]))
+            }
+        }
+        builder.append("(")
+        try builder.list(parts, separator: " AND ") { part in
+            builder.append("(")
+            if let route = part.route {
+                try renderExists(route, part.terms, aliases: aliases)
+            } else {
+                try render(part.terms[0], aliases: aliases)
+            }
+            builder.append(")")
+        }
+        builder.append(")")
+    }
+
+    private static func flattened(_ terms: [Condition]) -> [Condition] {
+        terms.flatMap { term in
+            if case .and(let inner) = term { return flattened(inner) }
+            return [term]
+        }
+    }
+
+    /// How the root reaches every table of `condition` not in scope, when they all go through
+    /// one first table; nil when they need several.
+    private func route(of condition: Condition, aliases: [String: String]) throws -> Route? {
+        var route: Route?
+        for table in condition.tables where aliases[table] == nil {
+            let path = try JoinPath.find(from: root, to: try catalog.schema(table: table), in: catalog)
+            let next = Route(table: table, path: path)
+            guard let current = route else {
+                route = next
+                continue
+            }
+            guard current.key == next.key else { return nil }
+            route?.add(next)
+        }
+        return route
+    }
+
+    /// One `EXISTS` over the route's first table, joined to the tables reached through it, with
+    /// every term inside.
+    private func renderExists(_ route: Route, _ terms: [Condition], aliases: [String: String]) throws {
         let dialect = builder.dialect
         var inner = aliases
-        builder.append("EXISTS (SELECT 1 FROM ")
-        let targetAlias = builder.newAlias()
-        if let hop = path.through {
-            let throughAlias = builder.newAlias()
-            builder.append("\(dialect.quoteTable(hop.schema.tableName)) AS \(throughAlias) JOIN ")
-            builder.append("\(dialect.quoteTable(table)) AS \(targetAlias) ON ")
-            equalities(targetAlias, path.targetColumns, throughAlias, hop.targetSide)
-            builder.append(" WHERE ")
-            equalities(throughAlias, hop.rootSide, rootName, path.rootColumns)
-        } else {
-            builder.append("\(dialect.quoteTable(table)) AS \(targetAlias) WHERE ")
-            equalities(targetAlias, path.targetColumns, rootName, path.rootColumns)
+        let firstAlias = builder.newAlias()
+        inner[route.key.table] = firstAlias
+        builder.append("EXISTS (SELECT 1 FROM \(dialect.quoteTable(route.key.table)) AS \(firstAlias)")
+        for (table, path) in route.throughTargets {
+            guard let hop = path.through else { continue }
+            let alias = builder.newAlias()
+            inner[table] = alias
+            builder.append(" JOIN \(dialect.quoteTable(table)) AS \(alias) ON ")
+            equalities(alias, path.targetColumns, firstAlias, hop.targetSide)
         }
-        inner[table] = targetAlias
-        builder.append(" AND (")
-        try render(condition, aliases: inner)
-        builder.append("))")
+        builder.append(" WHERE ")
+        equalities(firstAlias, route.key.columns, rootName, route.rootColumns)
+        for term in terms {
+            builder.append(" AND (")
+            try render(term, aliases: inner)
+            builder.append(")")
+        }
+        builder.append(")")
     }
 
     private func equalities(_ leftAlias: String, _ left: [String], _ rightAlias: String, _ right: [String]) {
@@ -177,6 +242,39 @@ struct ConditionRenderer {
         case .hasPrefix: return text.hasPrefix(pattern)
         case .hasSuffix: return text.hasSuffix(pattern)
         case .like: return text == pattern
+        }
+    }
+}
+
+/// The way from the root to the tables of some terms: the first table joined to the root, and the
+/// tables reached through it when it is an association model.
+private struct Route {
+    /// The first table and its columns that equal the root's ``rootColumns``: terms with equal
+    /// keys constrain the same row of it.
+    struct Key: Equatable {
+        var table: String
+        var columns: [String]
+    }
+
+    var key: Key
+    var rootColumns: [String]
+    /// Tables reached through the association, with their paths, in order of first mention.
+    var throughTargets: [(String, JoinPath)] = []
+
+    init(table: String, path: JoinPath) {
+        if let hop = path.through {
+            key = Key(table: hop.schema.tableName, columns: hop.rootSide)
+            throughTargets = [(table, path)]
+        } else {
+            key = Key(table: table, columns: path.targetColumns)
+        }
+        rootColumns = path.rootColumns
+    }
+
+    /// Adds the tables another route with the same key reaches.
+    mutating func add(_ other: Route) {
+        for target in other.throughTargets where !throughTargets.contains(where: { $0.0 == target.0 }) {
+            throughTargets.append(target)
         }
     }
 }

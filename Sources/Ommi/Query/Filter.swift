@@ -12,6 +12,9 @@ public struct Filter<Root: Model>: Sendable {
         self.models = models
     }
 
+    /// Both filters. Terms of one conjunction that reach the same related row constrain that one
+    /// row: on books, `Genre.code == "sf" && BookGenre.primary == true` selects books with a link
+    /// row that is both to an "sf" genre and primary (the filters of one query are one conjunction).
     public static func && <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
         Filter(lhs.condition && rhs.condition, models: lhs.models + rhs.models)
     }

@@ -32,16 +32,33 @@ public struct SQLCompiler: Sendable {
     /// `SELECT count(*)` of the rows the query selects (within its window, if it has one).
     public func count(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
+        builder.append("SELECT count(*)")
+        try appendAggregateSource(query, columns: [], to: builder)
+        return builder.statement
+    }
+
+    /// Where an aggregate over the rows `query` selects reads their columns: the root table, or
+    /// for a query with a window the subquery ``appendAggregateSource(_:columns:to:)`` writes.
+    func aggregateSource(_ query: SelectQuery) -> String {
+        query.limit == nil && query.offset == nil ? dialect.quoteTable(query.schema.tableName) : "aggregated"
+    }
+
+    /// Appends the `FROM` of an aggregate over the rows `query` selects: the root table with the
+    /// query's condition or, for a query with a window, a subquery of its `columns` within the
+    /// window, named as ``aggregateSource(_:)`` says.
+    func appendAggregateSource(_ query: SelectQuery, columns: [String], to builder: SQLBuilder) throws {
         let table = dialect.quoteTable(query.schema.tableName)
         if query.limit == nil && query.offset == nil {
-            builder.append("SELECT count(*) FROM \(table)")
+            builder.append(" FROM \(table)")
             try appendFiltering(query, to: builder, ordered: false)
-        } else {
-            builder.append("SELECT count(*) FROM (SELECT 1 FROM \(table)")
-            try appendFiltering(query, to: builder, ordered: true)
-            builder.append(") AS counted")
+            return
         }
-        return builder.statement
+        builder.append(" FROM (SELECT ")
+        if columns.isEmpty { builder.append("1") }
+        builder.list(columns) { builder.append("\(table).\(dialect.quote($0))") }
+        builder.append(" FROM \(table)")
+        try appendFiltering(query, to: builder, ordered: true)
+        builder.append(") AS \(aggregateSource(query))")
     }
 
     /// The given columns of the rows the query selects, as a subquery for `IN (...)`.
@@ -106,35 +123,37 @@ public struct SQLCompiler: Sendable {
 
     // MARK: Pieces
 
-    private func appendFiltering(_ query: SelectQuery, to builder: SQLBuilder, ordered: Bool) throws {
+    func appendFiltering(_ query: SelectQuery, to builder: SQLBuilder, ordered: Bool) throws {
         let table = dialect.quoteTable(query.schema.tableName)
-        var terms: [Condition] = query.condition.map { [$0] } ?? []
         // The key columns that complete the order are only worked out when something uses them.
-        let usesOrder =
-            query.after != nil || (ordered && (!query.order.isEmpty || query.limit != nil || query.offset != nil))
-        let order = usesOrder ? query.effectiveOrder : []
+        let sorts = ordered && (!query.order.isEmpty || query.after != nil || query.limit != nil || query.offset != nil)
+        let order = sorts || query.after != nil ? query.effectiveOrder : []
+        // Columns of related models in the order come from a LEFT JOIN of each such model.
+        let joined = sorts || query.after != nil ? try appendSortJoins(order, of: query, to: builder) : [:]
+        var terms: [(Condition, [String: String])] = query.condition.map { [($0, [:])] } ?? []
         if let after = query.after {
             guard after.count == order.count else {
                 throw OmmiError(
                     .invalidQuery, "keyset paging needs \(order.count) values (one per sort key), got \(after.count)")
             }
-            terms.append(Self.keysetCondition(order, after))
+            // The keyset compares the joined rows' columns, not any related row's.
+            terms.append((Self.keysetCondition(order, after), joined))
         }
         if !terms.isEmpty {
             builder.append(" WHERE ")
             let renderer = ConditionRenderer(
                 builder: builder, catalog: query.catalog, root: query.schema, rootName: table)
-            try renderer.render(terms.count == 1 ? terms[0] : .and(terms))
+            try builder.list(terms, separator: " AND ") { term in
+                if terms.count > 1 { builder.append("(") }
+                try renderer.render(term.0, joined: term.1)
+                if terms.count > 1 { builder.append(")") }
+            }
         }
-        if ordered && !order.isEmpty
-            && (!query.order.isEmpty || query.after != nil || query.limit != nil || query.offset != nil)
-        {
+        if sorts && !order.isEmpty {
             builder.append(" ORDER BY ")
-            try builder.list(order) { key in
-                guard key.column.table == query.schema.tableName else {
-                    throw OmmiError(.invalidQuery, "cannot sort \(query.schema.name) by a column of \(key.column.table)")
-                }
-                builder.append("\(table).\(dialect.quote(key.column.column))")
+            builder.list(order) { key in
+                let source = joined[key.column.table] ?? table
+                builder.append("\(source).\(dialect.quote(key.column.column))")
                 builder.append(key.descending ? " DESC" : "")
                 if dialect.needsExplicitNullOrdering { builder.append(key.descending ? " NULLS LAST" : " NULLS FIRST") }
             }

@@ -112,6 +112,11 @@ final class PostgresRaw: RawContender {
         eagerly ? try await eager(Prepared<TagsOfAllPosts>()) : try await lazy(TagsOfPost.self)
     }
 
+    func numberAggregates() async throws -> (sum: Int, counts: [GroupCount<Int>]) {
+        guard let sum = try await rows(Prepared<SumOfNumbers>()).first else { throw BenchError("\(SumOfNumbers.sql) returned no row") }
+        return (sum, try await rows(Prepared<CountsOfNumbers>()))
+    }
+
     func itemTableChecksum() async throws -> Int {
         let rows = try await connection.query(PostgresQuery(unsafeSQL: ItemData.tableChecksumSQL), logger: logger)
         for try await checksum in rows.decode(Int.self) { return checksum }
