@@ -35,7 +35,9 @@ public struct FieldSchema: Sendable, Hashable {
     }
 
     /// The schema of a typed property, as `@Model` writes it. `defaultValue` is the property's
-    /// initial value, which rows get when setup adds the column to a table that holds some.
+    /// initial value, the column's default, which rows get when setup adds the column to a table
+    /// that holds some (an initial value computed at run time, such as `Date()`, counts as the
+    /// value it had when the schema was first read; a `Data` value sets no default).
     public init<Value: DatabaseValueConvertible>(
         name: String, column: String? = nil, valueType: Value.Type, isKey: Bool = false, isAuto: Bool = false,
         reference: ColumnReference? = nil, defaultValue: Value? = nil

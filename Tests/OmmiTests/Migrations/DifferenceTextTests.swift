@@ -9,16 +9,14 @@ import Testing
 
     init() async throws {
         test = try await TestDatabase.open(.memory)
-        for sql in [
+        try await test.execute([
             "CREATE TABLE \"Author\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"name\" TEXT NOT NULL)",
             "CREATE TABLE \"Book\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"title\" TEXT NOT NULL, \"year\" TEXT NOT NULL, "
                 + "\"subtitle\" TEXT, \"authorID\" INTEGER NOT NULL REFERENCES \"Author\" (\"id\"))",
             "INSERT INTO \"Author\" VALUES (1, 'Le Guin')",
             "INSERT INTO \"Book\" VALUES (1, 'The Dispossessed', '1974', NULL, 1)",
             "CREATE TABLE \"Shelf\" (\"id\" INTEGER NOT NULL PRIMARY KEY)",
-        ] {
-            try await test.driver.execute(SQLStatement(sql))
-        }
+        ])
     }
 
     static let author = ModelSchema(
