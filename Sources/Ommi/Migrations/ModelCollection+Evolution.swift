@@ -37,21 +37,21 @@ extension ModelCollection {
                     "the database differs from the models in ways setup does not change:\n"
                         + refused.map(\.description).joined(separator: "\n"))
             }
+            let changes = Migration(name: "setup", database: database)
             let missingTables = Set(differences.filter { $0.kind == .missingTable }.map(\.table))
-            let compiler = database.compiler
             for schema in dependencyOrder where missingTables.contains(schema.tableName) {
-                for sql in [compiler.createTable(schema)] + compiler.createReferenceIndexes(schema) {
-                    try await database.driver.execute(SQLStatement(sql))
-                }
+                try await changes.createTable(schema)
             }
             var widened: [String] = []
             for difference in differences {
                 guard case .missingColumn(let field) = difference.kind else { continue }
-                try await Migration(name: "setup", database: database).addColumn(field, to: difference.table)
+                try await changes.addColumn(field, to: difference.table)
                 widened.append(difference.table)
             }
             for schema in schemas where widened.contains(schema.tableName) {
-                for sql in compiler.createReferenceIndexes(schema) { try await database.driver.execute(SQLStatement(sql)) }
+                for sql in database.compiler.createReferenceIndexes(schema) {
+                    try await database.driver.execute(SQLStatement(sql))
+                }
             }
         }
     }
