@@ -168,6 +168,23 @@ extension DriverConformance {
             #expect(try await test.db.find(BookV2.pages == 100).count() == firstBooks.count)
         }
 
+        @Test(arguments: ConformanceDriver.all)
+        func aMigrationChangesAKeyKeepingEveryRow(driver: ConformanceDriver) async throws {
+            let test = try await secondVersion(driver)
+            let reviews = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
+            var migrator = Migrator()
+            migrator.register("reviews keyed by book") { try await $0.changeKey(of: "Review", to: ["bookID", "id"]) }
+            try await migrator.migrate(test.db)
+            let live = try await test.db.driver.introspect().first { $0.tableName == "Review" }
+            #expect(live?.keyFields.map(\.column) == ["id", "bookID"])
+            let kept = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
+            #expect(kept.map(\.id) == reviews.map(\.id) && kept.map(\.bookID) == reviews.map(\.bookID))
+            try await test.db.add(ShelfReview(id: 1, bookID: 3, stars: 2))
+            let repeated = await #expect(throws: OmmiError.self) { try await test.db.add(ShelfReview(id: 1, bookID: 3, stars: 1)) }
+            #expect(repeated?.kind == .constraint)
+            #expect(try await danglingReferences(test) == 0)
+        }
+
         /// The walk of issue 16: one database through three versions, data in every table.
         @Test(arguments: ConformanceDriver.all)
         func oneDatabaseWalksThroughThreeVersions(driver: ConformanceDriver) async throws {

@@ -115,6 +115,25 @@ public struct Migration: Sendable {
         try await TableRebuild(database: database, live: live, target: target, expressions: [column: conversion]).run()
     }
 
+    /// Makes `columns` the primary key of a table, in place of its key. Fails, changing nothing,
+    /// when rows repeat a combination of them, or (on PostgreSQL) when another table's foreign
+    /// key depends on the old key.
+    public func changeKey(of table: String, to columns: [String]) async throws {
+        guard !compiler.dialect.evolution.altersTablesInPlace else {
+            return try await run(compiler.replacePrimaryKey(of: table, with: columns))
+        }
+        let live = try await liveSchema(table)
+        for column in columns { try position(of: column, in: live) }
+        var target = live
+        for index in target.fields.indices {
+            let isKey = columns.contains(target.fields[index].column)
+            target.fields[index].isNullable = target.fields[index].isNullable && !isKey
+            target.fields[index].isAuto = target.fields[index].isAuto && isKey && columns.count == 1
+            target.fields[index].isKey = isKey
+        }
+        try await TableRebuild(database: database, live: live, target: target, expressions: [:]).run()
+    }
+
     // MARK: Indexes and unique constraints
 
     /// Creates an index, unique or not, over columns of a table.

@@ -39,6 +39,15 @@ extension SQLCompiler {
         return type.isEmpty ? dialect.quote(column) : "CAST(\(dialect.quote(column)) AS \(type))"
     }
 
+    /// Drops the primary key of a table, under the name PostgreSQL gives it (`<table>_pkey`), and
+    /// declares another one.
+    func replacePrimaryKey(of table: String, with columns: [String]) -> [String] {
+        [
+            dropConstraint(TableName.parts(of: table).table + "_pkey", on: table),
+            "ALTER TABLE \(dialect.quoteTable(table)) ADD PRIMARY KEY (\(columns.map(dialect.quote).joined(separator: ", ")))",
+        ]
+    }
+
     /// `CREATE [UNIQUE] INDEX`.
     func createIndex(_ name: String, on table: String, columns: [String], unique: Bool) -> String {
         "CREATE \(unique ? "UNIQUE " : "")INDEX \(dialect.quote(name)) ON \(dialect.quoteTable(table)) "
