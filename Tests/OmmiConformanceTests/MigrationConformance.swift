@@ -185,6 +185,29 @@ extension DriverConformance {
             #expect(try await danglingReferences(test) == 0)
         }
 
+        @Test(arguments: ConformanceDriver.all)
+        func aMigrationDropsAndRestoresAReferenceThatEveryRowMustHonour(driver: ConformanceDriver) async throws {
+            let test = try await secondVersion(driver)
+            let reference = try #require(BookV2.schema.foreignKeys.first)
+            var dropping = Migrator()
+            dropping.register("books without authors") { try await $0.dropReference(reference.columns, from: "Book") }
+            try await dropping.migrate(test.db)
+            #expect(
+                try await shelfV2.differences(on: test.db).map(\.description) == [
+                    "Book.authorID: references Author.id in the model, not in the database: add the reference with a migration"
+                ])
+            try await test.db.add(BookV2(id: 9, title: "Anonymous", year: "1500", authorID: 99))
+            var restoring = Migrator()
+            restoring.register("books by authors again") { try await $0.addReference(reference, to: "Book") }
+            let refused = await #expect(throws: OmmiError.self) { try await restoring.migrate(test.db) }
+            #expect(refused?.kind == .constraint)
+            #expect(refused?.message.hasPrefix("migration \"books by authors again\" failed: ") == true)
+            #expect(try await test.db.find(BookV2.id == 9).delete() == 1)
+            try await restoring.migrate(test.db)
+            #expect(try await shelfV2.differences(on: test.db).isEmpty)
+            #expect(try await test.db.find(BookV2.self).count() == firstBooks.count)
+        }
+
         /// The walk of issue 16: one database through three versions, data in every table.
         @Test(arguments: ConformanceDriver.all)
         func oneDatabaseWalksThroughThreeVersions(driver: ConformanceDriver) async throws {

@@ -134,6 +134,28 @@ public struct Migration: Sendable {
         try await TableRebuild(database: database, live: live, target: target, expressions: [:]).run()
     }
 
+    /// Declares a foreign key from columns of a table to the key of another. Fails, changing
+    /// nothing, when a row refers to no row.
+    public func addReference(_ key: ForeignKey, to table: String) async throws {
+        try await reshapeReferences(of: table, sql: compiler.addForeignKey(key, to: table)) { $0.append(key) }
+    }
+
+    /// Drops the foreign key of a table over `columns`, leaving the columns and their values.
+    public func dropReference(_ columns: [String], from table: String) async throws {
+        try await reshapeReferences(of: table, sql: compiler.dropForeignKey(columns, from: table)) {
+            $0.removeAll { $0.columns == columns }
+        }
+    }
+
+    /// Runs `sql` where the table changes in place, or rebuilds it with its foreign keys changed.
+    private func reshapeReferences(of table: String, sql: String, _ change: (inout [ForeignKey]) -> Void) async throws {
+        guard !compiler.dialect.evolution.altersTablesInPlace else { return try await run([sql]) }
+        let live = try await liveSchema(table)
+        var target = live
+        change(&target.foreignKeys)
+        try await TableRebuild(database: database, live: live, target: target, expressions: [:]).run()
+    }
+
     // MARK: Indexes and unique constraints
 
     /// Creates an index, unique or not, over columns of a table.

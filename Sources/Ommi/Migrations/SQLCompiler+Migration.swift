@@ -48,6 +48,18 @@ extension SQLCompiler {
         ]
     }
 
+    /// `ALTER TABLE ... ADD FOREIGN KEY`.
+    func addForeignKey(_ key: ForeignKey, to table: String) -> String {
+        "ALTER TABLE \(dialect.quoteTable(table)) ADD FOREIGN KEY (\(key.columns.map(dialect.quote).joined(separator: ", "))) "
+            + "REFERENCES \(dialect.quoteTable(key.targetTable)) (\(key.targetColumns.map(dialect.quote).joined(separator: ", ")))"
+    }
+
+    /// Drops the foreign key over `columns`, under the name PostgreSQL gives it
+    /// (`<table>_<columns>_fkey`).
+    func dropForeignKey(_ columns: [String], from table: String) -> String {
+        dropConstraint(([TableName.parts(of: table).table] + columns + ["fkey"]).joined(separator: "_"), on: table)
+    }
+
     /// `CREATE [UNIQUE] INDEX`.
     func createIndex(_ name: String, on table: String, columns: [String], unique: Bool) -> String {
         "CREATE \(unique ? "UNIQUE " : "")INDEX \(dialect.quote(name)) ON \(dialect.quoteTable(table)) "
