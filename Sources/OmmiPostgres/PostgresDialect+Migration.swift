@@ -9,7 +9,11 @@ extension PostgresDialect: SchemaEvolution {
         var name = ""
         var depth = 0
         for character in declaredType.lowercased() {
-            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 } else if depth == 0 { name.append(character) }
+            switch character {
+            case "(": depth += 1
+            case ")": depth -= 1
+            default: if depth == 0 { name.append(character) }
+            }
         }
         let words = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         switch words {

@@ -32,6 +32,7 @@ public struct Migrator: Sendable {
 
     private var migrations: [(name: String, body: @Sendable (Migration) async throws -> Void)] = []
 
+    /// A migrator with no migrations yet.
     public init() {}
 
     /// Adds a migration after the ones registered before it. Names are what the database records,

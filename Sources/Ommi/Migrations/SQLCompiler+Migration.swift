@@ -50,8 +50,10 @@ extension SQLCompiler {
 
     /// `ALTER TABLE ... ADD FOREIGN KEY`.
     func addForeignKey(_ key: ForeignKey, to table: String) -> String {
-        "ALTER TABLE \(dialect.quoteTable(table)) ADD FOREIGN KEY (\(key.columns.map(dialect.quote).joined(separator: ", "))) "
-            + "REFERENCES \(dialect.quoteTable(key.targetTable)) (\(key.targetColumns.map(dialect.quote).joined(separator: ", ")))"
+        let columns = key.columns.map(dialect.quote).joined(separator: ", ")
+        let targets = key.targetColumns.map(dialect.quote).joined(separator: ", ")
+        return "ALTER TABLE \(dialect.quoteTable(table)) ADD FOREIGN KEY (\(columns)) "
+            + "REFERENCES \(dialect.quoteTable(key.targetTable)) (\(targets))"
     }
 
     /// Drops the foreign key over `columns`, under the name PostgreSQL gives it

@@ -34,8 +34,10 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
 
     /// The table, as the database names it.
     public let table: String
+    /// What differs, with the model's field or key it concerns.
     public let kind: Kind
 
+    /// A difference of `table`, as ``ModelCollection/differences(on:)`` finds them.
     public init(table: String, kind: Kind) {
         self.table = table
         self.kind = kind
@@ -65,10 +67,13 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
             return "\(table).\(column): in the database, not in the model: rename it with a migration, or keep it with @StoreAs"
         case .changedType(let field, let databaseType, let modelType):
             let stored = databaseType.isEmpty ? "no type" : databaseType
-            return "\(table).\(field.column): \(stored) in the database, \(modelType.isEmpty ? "no type" : modelType) in the model: "
+            let declared = modelType.isEmpty ? "no type" : modelType
+            return "\(table).\(field.column): \(stored) in the database, \(declared) in the model: "
                 + "change its type with a migration"
         case .changedNullability(let field, let nullableInDatabase):
-            let sides = nullableInDatabase ? "optional in the database, required in the model" : "required in the database, optional in the model"
+            let sides =
+                nullableInDatabase
+                ? "optional in the database, required in the model" : "required in the database, optional in the model"
             return "\(table).\(field.column): \(sides): change it with a migration"
         case .changedKey(let database, let model):
             return "\(table): key (\(database.joined(separator: ", "))) in the database, (\(model.joined(separator: ", "))) "

@@ -26,7 +26,8 @@ struct TableRebuild {
         let definition = try await strings("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", table)
         if let unkept = definition.first.flatMap(Self.unkeptClause) {
             throw OmmiError(
-                .schema, "\(TableName.display(table)) cannot be rebuilt: its definition has \(unkept), which the new table would lose")
+                .schema,
+                "\(TableName.display(table)) cannot be rebuilt: its definition has \(unkept), which the new table would lose")
         }
         let kept = try await dependents(of: table)
         let uniques = try await uniqueConstraints(of: table)
@@ -35,9 +36,10 @@ struct TableRebuild {
         let targetColumns = Set(target.fields.map(\.column))
         let copied = target.fields.compactMap { field -> (column: String, expression: String)? in
             if let expression = expressions[field.column] { return (field.column, expression) }
-            return live.fieldIndex(ofColumn: field.column) == nil ? nil : (field.column, database.compiler.dialect.quote(field.column))
+            return live.fieldIndex(ofColumn: field.column) == nil ? nil : (field.column, compiler.dialect.quote(field.column))
         }
-        var statements = [compiler.createTable(building), compiler.copyRows(from: table, to: building.tableName, columns: copied)]
+        var statements = [compiler.createTable(building)]
+        statements += [compiler.copyRows(from: table, to: building.tableName, columns: copied)]
         statements += [compiler.dropTable(live), "PRAGMA legacy_alter_table = ON"]
         statements += [compiler.renameTable(building.tableName, to: table), "PRAGMA legacy_alter_table = OFF"]
         statements += kept.filter { $0.columns.isSubset(of: targetColumns) }.map(\.sql)
@@ -78,7 +80,8 @@ struct TableRebuild {
                 "SELECT name, type, sql FROM sqlite_schema WHERE tbl_name = ? AND type IN ('index', 'trigger') "
                     + "AND sql IS NOT NULL ORDER BY rowid", [.text(table)])
         ) { row in
-            found.append((try row.decode(String.self, at: 0), try row.decode(String.self, at: 1), try row.decode(String.self, at: 2)))
+            let name = try row.decode(String.self, at: 0)
+            found.append((name, try row.decode(String.self, at: 1), try row.decode(String.self, at: 2)))
         }
         var dependents: [(sql: String, columns: Set<String>)] = []
         for object in found {
@@ -100,7 +103,9 @@ struct TableRebuild {
 
     private func strings(_ sql: String, _ argument: String) async throws -> [String] {
         var values: [String] = []
-        try await database.driver.query(SQLStatement(sql, [.text(argument)])) { values.append(try $0.decode(String.self, at: 0)) }
+        try await database.driver.query(SQLStatement(sql, [.text(argument)])) {
+            values.append(try $0.decode(String.self, at: 0))
+        }
         return values
     }
 }
