@@ -18,7 +18,8 @@ extension ModelDeclaration {
     }
 
     /// The `ModelSchema`, written one argument per line. Arguments that have their default value
-    /// (no key, no relations, no rowid) are left out.
+    /// (no key, no relations, no rowid, no initial value or `nil`) are left out; a property's
+    /// initial value is its column's default.
     private var schema: String {
         let fields = columns.map { column in
             let property = column.property
@@ -28,6 +29,9 @@ extension ModelDeclaration {
             if column.isKey { arguments.append("isKey: true") }
             if column.isAuto { arguments.append("isAuto: true") }
             if let reference = column.reference { arguments.append("reference: \(reference).reference") }
+            if let initial = property.initializer, !column.isAuto, !initial.is(NilLiteralExprSyntax.self) {
+                arguments.append("defaultValue: \(initial)")
+            }
             return "FieldSchema(\(arguments.joined(separator: ", ")))"
         }
         let relations = relations.map { relation in

@@ -677,7 +677,7 @@ struct ModelExpansionTests {
                     fields: [
                         FieldSchema(name: "x", column: "x", valueType: Double.self),
                         FieldSchema(name: "y", column: "y", valueType: Double.self),
-                        FieldSchema(name: "label", column: "label", valueType: String.self),
+                        FieldSchema(name: "label", column: "label", valueType: String.self, defaultValue: ""),
                     ],
                     usesRowID: true
                 )

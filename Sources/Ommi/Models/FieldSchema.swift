@@ -34,15 +34,19 @@ public struct FieldSchema: Sendable, Hashable {
         self.defaultSQL = defaultSQL
     }
 
-    /// The schema of a typed property, as `@Model` writes it.
+    /// The schema of a typed property, as `@Model` writes it. `defaultValue` is the property's
+    /// initial value, the column's default, which rows get when setup adds the column to a table
+    /// that holds some (an initial value computed at run time, such as `Date()`, counts as the
+    /// value it had when the schema was first read; a `Data` value sets no default).
     public init<Value: DatabaseValueConvertible>(
         name: String, column: String? = nil, valueType: Value.Type, isKey: Bool = false, isAuto: Bool = false,
-        reference: ColumnReference? = nil
+        reference: ColumnReference? = nil, defaultValue: Value? = nil
     ) {
         self.init(
             name: name, column: column, type: Value.columnType, declaredType: Value.declaredTypeName,
             isNullable: Value.isNullable, isKey: isKey,
-            isAuto: isAuto, reference: reference)
+            isAuto: isAuto, reference: reference,
+            defaultSQL: defaultValue.flatMap { $0.databaseValue.defaultLiteral(declaredType: Value.declaredTypeName) })
     }
 }
 

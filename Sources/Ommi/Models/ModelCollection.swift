@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let appModels = ModelCollection(Post.self, Tag.self, PostTag.self)
-/// try await appModels.setup(on: db)   // CREATE TABLE IF NOT EXISTS, never drops
+/// try await appModels.setup(on: db)   // creates what is missing, never drops
 /// ```
 public struct ModelCollection: Sendable {
     /// The schemas, in the order the collection was given them.
@@ -25,20 +25,17 @@ public struct ModelCollection: Sendable {
     /// A catalog of the collection's schemas for queries and relations.
     public var catalog: SchemaCatalog { SchemaCatalog(schemas) }
 
-    /// Creates every table that does not exist yet, with its keys, foreign keys and reference
-    /// indexes, in one transaction. Existing tables and their rows are left as they are.
+    /// Brings the database up to the models where that is safe, in one transaction: creates the
+    /// tables that do not exist yet, with their keys, foreign keys and reference indexes, and adds
+    /// missing columns that existing rows can take (optional, with a default, or to an empty
+    /// table), with their references. It never drops, renames or rewrites anything.
     ///
-    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/schema``, before any table is created, when
-    ///   a schema stores two fields in one column.
+    /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/schema``, before anything is changed, when
+    ///   a schema stores two fields in one column, or when the database differs from the models in
+    ///   a way that needs a ``Migrator`` (the message lists ``differences(on:)``, one per line).
     public func setup(on database: Ommi) async throws {
         for schema in schemas where !schema.isReadOnly { try schema.validate() }
-        let compiler = database.compiler
-        let statements = dependencyOrder.flatMap { schema -> [String] in
-            schema.isReadOnly ? [] : [compiler.createTable(schema)] + compiler.createReferenceIndexes(schema)
-        }
-        try await database.transaction {
-            for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
-        }
+        try await evolve(database)
     }
 
     /// Drops the collection's tables (referencing tables first), in one transaction.

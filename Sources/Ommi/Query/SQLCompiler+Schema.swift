@@ -9,6 +9,7 @@ extension SQLCompiler {
             let type = dialect.columnDefinitionType(field)
             if !type.isEmpty { line += " " + type }
             if !field.isNullable { line += " NOT NULL" }
+            if let defaultSQL = field.defaultSQL, !field.isAuto { line += " DEFAULT " + defaultSQL }
             if keys.count == 1 && field.isKey {
                 line += field.isAuto ? dialect.autoKeyColumnSuffix(field) : " PRIMARY KEY"
             }

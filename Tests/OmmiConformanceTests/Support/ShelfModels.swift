@@ -1,0 +1,61 @@
+import Ommi
+
+// Three versions of one application's models, each version's book mapped to the same table
+// `Book`, for the migration tests: v2 adds a model, an optional field and a field with a
+// default (setup alone); v3 renames a field and turns the year from text into an integer (a
+// migration).
+
+/// A writer; the same in every version.
+@Model(name: "Author") struct ShelfAuthor {
+    @Key var id: Int
+    var name: String
+}
+
+/// The first book: the year is free text.
+@Model(name: "Book") struct BookV1 {
+    @Key var id: Int
+    var title: String
+    var year: String
+    @ReferenceTo(ShelfAuthor.id) var authorID: Int
+}
+
+/// The second book: a page count that may be unknown and a format every book has.
+@Model(name: "Book") struct BookV2 {
+    @Key var id: Int
+    var title: String
+    var year: String
+    @ReferenceTo(ShelfAuthor.id) var authorID: Int
+    var pages: Int? = nil
+    var format: String = "paperback"
+}
+
+/// A reader's verdict on a book, new in the second version.
+@Model(name: "Review") struct ShelfReview {
+    @Key var id: Int
+    @ReferenceTo(BookV2.id) var bookID: Int
+    var stars: Int
+}
+
+/// The third book: the title is called heading, and the year is a number.
+@Model(name: "Book") struct BookV3 {
+    @Key var id: Int
+    var heading: String
+    var year: Int
+    @ReferenceTo(ShelfAuthor.id) var authorID: Int
+    var pages: Int? = nil
+    var format: String = "paperback"
+}
+
+let shelfV1 = ModelCollection(ShelfAuthor.self, BookV1.self)
+let shelfV2 = ModelCollection(ShelfAuthor.self, BookV2.self, ShelfReview.self)
+let shelfV3 = ModelCollection(ShelfAuthor.self, BookV3.self, ShelfReview.self)
+
+/// The migration from the second version to the third.
+let shelfMigrator: Migrator = {
+    var migrator = Migrator()
+    migrator.register("v3: heading and numeric year") { migration in
+        try await migration.renameColumn("title", to: BookV3.heading)
+        try await migration.changeType(of: BookV3.year)
+    }
+    return migrator
+}()
