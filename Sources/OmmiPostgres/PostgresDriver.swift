@@ -12,10 +12,10 @@ public final class PostgresDriver: Driver {
     public let dialect: any SQLDialect = PostgresDialect()
     public let configuration: PostgresConfiguration
     private let connection: PostgresConnection
-    private let gate = TransactionGate()
+    public let gate = TransactionGate()
     private let statements: PreparedStatements
     private let logger: Logger
-    private let traced = StatementTracer()
+    public let tracer = StatementTracer()
 
     private init(connection: PostgresConnection, configuration: PostgresConfiguration, logger: Logger) {
         self.connection = connection
@@ -95,23 +95,18 @@ public final class PostgresDriver: Driver {
     /// Whether writes are refused (connected read-only).
     public var isReadOnly: Bool { configuration.readOnly }
 
-    /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing).
-    public func trace(_ handler: (@Sendable (String) -> Void)?) {
-        traced.set(handler)
-    }
-
     // MARK: Driver
 
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
-        traced(statement.sql)
-        let rows = try await exclusive { try await statements.rows(statement.sql, statement.arguments) }
+        tracer(statement.sql)
+        let rows = try await gate.withTurn { try await statements.rows(statement.sql, statement.arguments) }
         try Self.visit(rows, visit)
     }
 
     @discardableResult
     public func execute(_ statement: SQLStatement) async throws -> Int {
-        traced(statement.sql)
-        return try await exclusive {
+        tracer(statement.sql)
+        return try await gate.withTurn {
             if let counting = Self.countingChanges(statement.sql) {
                 let rows = try await statements.rows(counting, statement.arguments)
                 return rows.first.flatMap { PostgresRowReader($0).integerIfStored(at: 0) }.map(Int.init) ?? 0
@@ -128,8 +123,8 @@ public final class PostgresDriver: Driver {
     public func executeBatch(
         _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
     ) async throws {
-        traced(sql)
-        try await exclusive {
+        tracer(sql)
+        try await gate.withTurn {
             for (index, arguments) in argumentSets.enumerated() {
                 let rows = try await statements.rows(sql, arguments)
                 if let visit { try Self.visit(rows) { try visit(index, $0) } }
@@ -138,47 +133,15 @@ public final class PostgresDriver: Driver {
     }
 
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
-        traced(statement.sql)
-        let rows = try await exclusive { try await statements.rows(statement.sql, statement.arguments) }
+        tracer(statement.sql)
+        let rows = try await gate.withTurn { try await statements.rows(statement.sql, statement.arguments) }
         return PostgresCursor(rows: rows)
     }
 
-    @discardableResult
-    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
-        if let token = gate.heldToken() {
-            let name = "ommi_savepoint_\(TransactionGate.current.count)"
-            try await command("SAVEPOINT \(name)")
-            do {
-                let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
-                    try await body()
-                }
-                try await command("RELEASE SAVEPOINT \(name)")
-                return result
-            } catch {
-                try? await command("ROLLBACK TO SAVEPOINT \(name)")
-                try? await command("RELEASE SAVEPOINT \(name)")
-                throw error
-            }
-        }
-        let token = await gate.acquire()
-        do {
-            let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
-                try await command("BEGIN")
-                do {
-                    let result = try await body()
-                    try await command("COMMIT")
-                    return result
-                } catch {
-                    try? await command("ROLLBACK")
-                    throw error
-                }
-            }
-            await gate.release()
-            return result
-        } catch {
-            await gate.release()
-            throw error
-        }
+    /// Runs a transaction step as it is, through the simple query protocol.
+    public func perform(_ step: TransactionStep) async throws {
+        tracer(step.sql)
+        _ = try await run(step.sql) { try await connection.simpleQuery(step.sql).get() }
     }
 
     public func introspect() async throws -> [ModelSchema] {
@@ -186,27 +149,6 @@ public final class PostgresDriver: Driver {
     }
 
     // MARK: Running statements
-
-    /// Runs `body` with the connection to itself: inside the caller's transaction, or once no
-    /// transaction of another task runs, holding others off until it returns.
-    private func exclusive<T>(_ body: () async throws -> T) async throws -> T {
-        if gate.heldToken() != nil { return try await body() }
-        _ = await gate.acquire()
-        do {
-            let result = try await body()
-            await gate.release()
-            return result
-        } catch {
-            await gate.release()
-            throw error
-        }
-    }
-
-    /// A statement of the transaction machinery, run as it is.
-    private func command(_ sql: String) async throws {
-        traced(sql)
-        _ = try await run(sql) { try await connection.simpleQuery(sql).get() }
-    }
 
     private func run<T>(_ sql: String, _ body: () async throws -> T) async throws -> T {
         do {

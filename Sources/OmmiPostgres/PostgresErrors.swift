@@ -7,8 +7,10 @@ extension OmmiError {
     /// The error PostgreSQL or the connection reported, classified by its SQLSTATE.
     static func postgres(_ error: any Error, sql: String?) -> OmmiError {
         if let error = error as? OmmiError { return error }
-        if let (state, message) = serverReport(error) {
-            return OmmiError(kind(ofSQLState: state), oneLine(message), sqlState: state, sql: sql)
+        if let report = PostgresServerReport(error) {
+            let message = oneLine(report.message)
+            if let violation = report.violation(message: message, sql: sql) { return violation }
+            return OmmiError(kind(ofSQLState: report.state), message, sqlState: report.state, sql: sql)
         }
         return OmmiError(.driver, oneLine(connectionMessage(error)), sql: sql)
     }
@@ -21,14 +23,15 @@ extension OmmiError {
     /// come in the language of its locale; others keep the server's own words.
     static func postgresConnection(_ error: any Error, _ configuration: PostgresConfiguration) -> OmmiError {
         let target = configuration.displayName
-        if let (state, message) = serverReport(error) {
+        if let report = PostgresServerReport(error) {
+            let state = report.state
             let reason =
                 switch state {
                 case "28P01":
                     "password authentication failed for user \"\(configuration.user)\" "
                         + "(check the password in the URL or PGPASSWORD)"
                 case "3D000": "database \"\(configuration.database)\" does not exist"
-                default: message
+                default: report.message
                 }
             return OmmiError(.cannotOpen, "cannot connect to \(target): \(oneLine(reason))", sqlState: state)
         }
@@ -44,17 +47,6 @@ extension OmmiError {
         case "28P01", "28000", "3D000": .cannotOpen
         default: state.hasPrefix("23") ? .constraint : .driver
         }
-    }
-
-    /// The SQLSTATE and message of an error the server sent.
-    private static func serverReport(_ error: any Error) -> (String, String)? {
-        if let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState] {
-            return (state, info[.message] ?? "server error \(state)")
-        }
-        if case .server(let report) = error as? PostgresError, let state = report.fields[.sqlState] {
-            return (state, report.fields[.message] ?? "server error \(state)")
-        }
-        return nil
     }
 
     private static func connectionMessage(_ error: any Error) -> String {

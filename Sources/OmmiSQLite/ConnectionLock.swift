@@ -10,9 +10,6 @@ import Synchronization
 final class ConnectionLock: @unchecked Sendable {
     private let lock = NSLock()
     private let connection: SQLiteConnection
-    /// Whether a transaction of the driver's gate is open on the connection; statements of other
-    /// tasks wait for it to end.
-    private var transactionOpen = false
     /// Statements of cursors that went away while the lock was taken, finalized by the next user.
     private let retired = Mutex<[RetiredStatement]>([])
     private let retiredCount = Atomic<Int>(0)
@@ -30,23 +27,6 @@ final class ConnectionLock: @unchecked Sendable {
         defer { lock.unlock() }
         finalizeRetired()
         return try body(connection)
-    }
-
-    /// Runs `body` unless a transaction is open; nil when one is.
-    func withLockOutsideTransaction<T>(_ body: (SQLiteConnection) throws -> T) rethrows -> T? {
-        lock.lock()
-        defer { lock.unlock() }
-        finalizeRetired()
-        return transactionOpen ? nil : try body(connection)
-    }
-
-    /// Runs `body` and marks the transaction open or closed, in one step under the lock.
-    func withLock(settingTransactionOpen open: Bool, _ body: (SQLiteConnection) throws -> Void) rethrows {
-        lock.lock()
-        defer { lock.unlock() }
-        finalizeRetired()
-        try body(connection)
-        transactionOpen = open
     }
 
     /// Finalizes the statement of a cursor that went away: at once when the connection is free,

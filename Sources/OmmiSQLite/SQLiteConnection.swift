@@ -83,6 +83,16 @@ final class SQLiteConnection {
         }
     }
 
+    /// The rows of a statement run once, each as its values.
+    func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [[DatabaseValue]] {
+        let statement = try prepareUncached(sql)
+        defer { sqlite3_finalize(statement) }
+        try bind(arguments, to: statement, sql: sql)
+        var result: [[DatabaseValue]] = []
+        try run(statement, sql: sql) { row in result.append(row.values) }
+        return result
+    }
+
     /// Runs SQL without parameters or results, such as `BEGIN` or `PRAGMA`.
     func exec(_ sql: String) throws {
         let code = sqlite3_exec(handle, sql, nil, nil, nil)

@@ -21,8 +21,8 @@ public final class SQLiteDriver: Driver {
     /// The file path, or nil in memory.
     public let path: String?
     private let connection: ConnectionLock
-    private let gate = TransactionGate()
-    private let traced = StatementTracer()
+    public let gate = TransactionGate()
+    public let tracer = StatementTracer()
     /// How long a statement waits for another connection's lock.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
 
@@ -78,16 +78,10 @@ public final class SQLiteDriver: Driver {
     /// Whether writes are refused (opened read-only, or the file or its folder is read-only).
     public var isReadOnly: Bool { connection.withLock { $0.isReadOnly } }
 
-    /// Calls `handler` with the SQL of every statement the driver runs (nil stops tracing), for
-    /// logging and for checking how many queries a piece of code makes.
-    public func trace(_ handler: (@Sendable (String) -> Void)?) {
-        traced.set(handler)
-    }
-
     // MARK: Driver
 
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
-        traced(statement.sql)
+        tracer(statement.sql)
         try await withConnection { connection in
             let prepared = try connection.prepared(statement.sql)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
@@ -97,11 +91,13 @@ public final class SQLiteDriver: Driver {
 
     @discardableResult
     public func execute(_ statement: SQLStatement) async throws -> Int {
-        traced(statement.sql)
+        tracer(statement.sql)
         return try await withConnection { connection in
             let prepared = try connection.prepared(statement.sql)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
-            try connection.run(prepared, sql: statement.sql)
+            try connection.explainingForeignKeys(statement.sql, statement.arguments) {
+                try connection.run(prepared, sql: statement.sql)
+            }
             return connection.changes
         }
     }
@@ -109,18 +105,20 @@ public final class SQLiteDriver: Driver {
     public func executeBatch(
         _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
     ) async throws {
-        traced(sql)
+        tracer(sql)
         try await withConnection { connection in
             let prepared = try connection.prepared(sql)
             for (index, arguments) in argumentSets.enumerated() {
                 try connection.bind(arguments, to: prepared, sql: sql)
-                try connection.run(prepared, sql: sql) { row in try visit?(index, row) }
+                try connection.explainingForeignKeys(sql, arguments) {
+                    try connection.run(prepared, sql: sql) { row in try visit?(index, row) }
+                }
             }
         }
     }
 
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
-        traced(statement.sql)
+        tracer(statement.sql)
         let prepared = try await withConnection { connection in
             let prepared = try connection.prepareUncached(statement.sql)
             do {
@@ -134,50 +132,16 @@ public final class SQLiteDriver: Driver {
         return SQLiteCursor(driver: self, statement: prepared, sql: statement.sql)
     }
 
-    @discardableResult
-    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
-        if let token = gate.heldToken() {
-            let depth = TransactionGate.current.count
-            let name = "ommi_savepoint_\(depth)"
-            try connection.withLock { try $0.exec("SAVEPOINT \(name)") }
-            do {
-                let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
-                    try await body()
-                }
-                try connection.withLock { try $0.exec("RELEASE \(name)") }
-                return result
-            } catch {
-                try? connection.withLock { try $0.exec("ROLLBACK TO \(name); RELEASE \(name)") }
-                throw error
-            }
-        }
-        let token = await gate.acquire()
-        do {
-            let result = try await TransactionGate.$current.withValue(TransactionGate.current + [token]) {
-                try connection.withLock(settingTransactionOpen: true) { connection in
-                    try connection.exec(connection.isReadOnly ? "BEGIN" : "BEGIN IMMEDIATE")
-                }
-                do {
-                    let result = try await body()
-                    try connection.withLock(settingTransactionOpen: false) { try $0.exec("COMMIT") }
-                    return result
-                } catch {
-                    connection.withLock(settingTransactionOpen: false) { connection in
-                        if sqlite3_get_autocommit(connection.handle) == 0 { try? connection.exec("ROLLBACK") }
-                    }
-                    throw error
-                }
-            }
-            await gate.release()
-            return result
-        } catch {
-            await gate.release()
-            throw error
-        }
+    /// Runs a transaction step; the outermost transaction begins `IMMEDIATE`, taking the write
+    /// lock at once so that it cannot fail half-way for want of it (plain `BEGIN` when read-only).
+    public func perform(_ step: TransactionStep) async throws {
+        let sql = step == .begin && !isReadOnly ? "BEGIN IMMEDIATE" : step.sql
+        tracer(sql)
+        try connection.withLock { try $0.exec(sql) }
     }
 
     public func introspect() async throws -> [ModelSchema] {
-        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: traced.callAsFunction).schemas() }
+        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: tracer.callAsFunction).schemas() }
     }
 
     // MARK: Exclusive access
@@ -187,14 +151,8 @@ public final class SQLiteDriver: Driver {
         connection.finalize(statement)
     }
 
-    /// Runs `body` on the connection, after any transaction of another task has ended.
+    /// Runs `body` on the connection in the current task's turn (see ``TransactionGate``).
     func withConnection<T>(_ body: (SQLiteConnection) throws -> T) async throws -> T {
-        if gate.heldToken() != nil {
-            return try connection.withLock { try body($0) }
-        }
-        while true {
-            await gate.waitUntilIdle()
-            if let outcome = try connection.withLockOutsideTransaction(body) { return outcome }
-        }
+        try await gate.withTurn { try connection.withLock(body) }
     }
 }

@@ -1,4 +1,3 @@
-import CSQLite
 import Ommi
 
 /// Reads the tables and views of a SQLite database into schemas: columns, keys and declared
@@ -68,11 +67,7 @@ struct SQLiteIntrospection {
 
     private func rows(_ sql: String) throws -> [[DatabaseValue]] {
         trace(sql)
-        let statement = try connection.prepareUncached(sql)
-        defer { sqlite3_finalize(statement) }
-        var result: [[DatabaseValue]] = []
-        try connection.run(statement, sql: sql) { row in result.append(row.values) }
-        return result
+        return try connection.rows(sql)
     }
 
     /// SQLite's type affinity rules for a declared column type.

@@ -13,6 +13,9 @@ extension DriverConformance {
                 try await test.db.add(Gadget(code: "dup", label: "second", inStock: false, price: 2))
             }
             #expect(error?.kind == .constraint)
+            #expect(error?.constraint == .primaryKey)
+            #expect(error?.table == Gadget.schema.tableName)
+            #expect(error?.columns == Gadget.schema.keyFields.map(\.column))
             #expect(ViolationCodes.code(of: error) == driver.violationCodes.primaryKey)
             #expect(try await test.db.find(Gadget.code == "dup").one().label == "first")
         }
@@ -26,12 +29,16 @@ extension DriverConformance {
                 try await test.db.add(Gadget(code: "b", label: "same", inStock: true, price: 1))
             }
             #expect(error?.kind == .constraint)
+            #expect(error?.constraint == .unique)
+            #expect(error?.table == "gadgets")
+            #expect(error?.columns == ["label"])
             #expect(ViolationCodes.code(of: error) == driver.violationCodes.unique)
             let update = await #expect(throws: OmmiError.self) {
                 try await test.db.add(Gadget(code: "c", label: "other", inStock: true, price: 1))
                 try await test.db.find(Gadget.code == "c").update(Gadget.label.set(to: "same"))
             }
             #expect(ViolationCodes.code(of: update) == driver.violationCodes.unique)
+            #expect(update?.constraint == .unique)
             #expect(try await test.db.find(Gadget.label == "same").all().map(\.code) == ["a"])
         }
 
@@ -43,12 +50,20 @@ extension DriverConformance {
                 try await test.db.add(Novel(title: "Nobody's", year: 2000, genre: "x", writerID: writer.id + 1000))
             }
             #expect(dangling?.kind == .constraint)
+            #expect(dangling?.constraint == .foreignKey)
+            #expect(dangling?.table == "novels")
+            #expect(dangling?.columns == ["writerID"])
+            #expect(dangling?.referencedTable == "writers")
             #expect(ViolationCodes.code(of: dangling) == driver.violationCodes.foreignKey)
             try await test.db.add(Novel(title: "Somebody's", year: 2000, genre: "x", writerID: writer.id))
             let referenced = await #expect(throws: OmmiError.self) {
                 try await test.db.find(Writer.id == writer.id).delete()
             }
             #expect(referenced?.kind == .constraint)
+            #expect(referenced?.constraint == .foreignKey)
+            #expect(referenced?.table == "novels")
+            #expect(referenced?.referencedTable == "writers")
+            #expect(referenced?.referencedColumns == ["id"])
             #expect(ViolationCodes.code(of: referenced) == driver.violationCodes.foreignKey)
             #expect(try await test.db.find(Novel.self).all().map(\.title) == ["Somebody's"])
             #expect(try await test.db.find(Writer.self).count() == 1)

@@ -11,6 +11,9 @@ import Testing
         try await test.db.add(Account(id: 1, handle: "a"))
         let error = await #expect(throws: OmmiError.self) { try await test.db.add(Account(id: 1, handle: "b")) }
         #expect(error?.kind == .constraint)
+        #expect(error?.constraint == .primaryKey)
+        #expect(error?.table == Account.schema.tableName)
+        #expect(error?.columns == ["id"])
         #expect(error?.code == 1555)  // SQLITE_CONSTRAINT_PRIMARYKEY
         #expect(error?.sql?.hasPrefix("INSERT INTO \"Account\"") == true)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Ommi
 import OmmiSQLite
+import Synchronization
 import Testing
 
 struct Failure: Error {}
@@ -81,6 +82,29 @@ struct Failure: Error {}
         try await db.add(Author(name: "Outside"))
         await #expect(throws: Failure.self) { try await transaction.value }
         #expect(try await names() == ["Outside"])
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aTaskThatOutlivesItsTransactionWritesOutsideIt() async throws {
+        let db = test.db
+        let spawned = Mutex<Task<Void, any Error>?>(nil)
+        let (ended, signal) = AsyncStream<Void>.makeStream()
+        await #expect(throws: Failure.self) {
+            try await db.transaction {
+                // An unstructured task inherits the transaction's task locals, not its lifetime:
+                // once the transaction has ended, the task's writes are its own.
+                spawned.withLock { task in
+                    task = Task {
+                        for await _ in ended { break }
+                        try await db.add(Author(name: "Late"))
+                    }
+                }
+                try await db.add(Author(name: "Rolled back"))
+                throw Failure()
+            }
+        }
+        signal.finish()
+        try await spawned.withLock { $0 }?.value
+        #expect(try await names() == ["Late"])
     }
 
     @Test func addingSeveralModelsIsAllOrNothing() async throws {

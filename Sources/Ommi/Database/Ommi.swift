@@ -109,15 +109,6 @@ public final class Ommi: Sendable {
         Query(database: self)
     }
 
-    // MARK: Transactions
-
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the
-    /// error is rethrown). Nested calls are savepoints: a failing inner one rolls back only itself.
-    @discardableResult
-    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
-        try await driver.transaction(body)
-    }
-
     /// The catalog of the given model types and the models their relations name.
     func catalog(of types: [any Model.Type]) -> SchemaCatalog {
         guard types.count == 1 else { return SchemaCatalog(types: types) }

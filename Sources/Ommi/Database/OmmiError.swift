@@ -1,9 +1,12 @@
 /// The one error type of Ommi: what went wrong, in words, with the driver's code and the SQL when
 /// a database said no.
 ///
-/// Match on ``kind`` to handle a class of failure:
+/// Match on ``kind`` to handle a class of failure, and on ``constraint`` for which kind of
+/// constraint refused a write, the same on every driver:
 /// ```swift
-/// do { try await db.add(post) } catch let error as OmmiError where error.kind == .constraint { ... }
+/// do { try await db.add(member) } catch let error as OmmiError where error.constraint == .unique {
+///     print("\(error.columns.joined(separator: ", ")) already taken")
+/// }
 /// ```
 public struct OmmiError: Error, Sendable, Equatable {
     /// Classes of failure.
@@ -30,6 +33,21 @@ public struct OmmiError: Error, Sendable, Equatable {
         case driver
     }
 
+    /// The kinds of constraint that refuse writes, told apart the same way on every driver.
+    public enum Constraint: String, Sendable, Equatable {
+        /// A unique constraint or unique index: another row has the same values.
+        case unique
+        /// The primary key: another row has the same key.
+        case primaryKey
+        /// A reference to a row that does not exist, or a row removed (or re-keyed) while other
+        /// rows still refer to it; also a reference declared to columns no unique key covers.
+        case foreignKey
+        /// A NULL in a column that requires a value.
+        case notNull
+        /// A CHECK constraint.
+        case check
+    }
+
     public var kind: Kind
     /// A sentence that says what went wrong.
     public var message: String
@@ -40,6 +58,20 @@ public struct OmmiError: Error, Sendable, Equatable {
     public var sqlState: String?
     /// The SQL that failed, when there was one.
     public var sql: String?
+    /// Which kind of constraint refused the write, when ``kind`` is ``Kind/constraint``.
+    public var constraint: Constraint?
+    /// The table the error is about, where the database names it: the table of a violated
+    /// constraint (for a foreign key, the referring table).
+    public var table: String?
+    /// The columns the error is about, where the database names them: those a violated constraint
+    /// covers (for a foreign key, the referring columns).
+    public var columns: [String] = []
+    /// The name of the violated constraint or index, where the database names it.
+    public var constraintName: String?
+    /// For a foreign key, the table it refers to, where known.
+    public var referencedTable: String?
+    /// For a foreign key, the columns it refers to, where known.
+    public var referencedColumns: [String] = []
 
     public init(_ kind: Kind, _ message: String, code: Int32? = nil, sqlState: String? = nil, sql: String? = nil) {
         self.kind = kind
@@ -47,6 +79,22 @@ public struct OmmiError: Error, Sendable, Equatable {
         self.code = code
         self.sqlState = sqlState
         self.sql = sql
+    }
+
+    /// A constraint error, with what the database said about the constraint.
+    package static func violation(
+        _ constraint: Constraint, _ message: String, table: String? = nil, columns: [String] = [],
+        name: String? = nil, referencedTable: String? = nil, referencedColumns: [String] = [], code: Int32? = nil,
+        sqlState: String? = nil, sql: String? = nil
+    ) -> OmmiError {
+        var error = OmmiError(.constraint, message, code: code, sqlState: sqlState, sql: sql)
+        error.constraint = constraint
+        error.table = table
+        error.columns = columns
+        error.constraintName = name
+        error.referencedTable = referencedTable
+        error.referencedColumns = referencedColumns
+        return error
     }
 
     @usableFromInline

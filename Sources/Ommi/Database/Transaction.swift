@@ -26,6 +26,18 @@ public final class Transaction: Sendable {
 }
 
 extension Ommi {
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (the
+    /// error is rethrown). Nested calls are savepoints: a failing inner one rolls back only itself.
+    ///
+    /// Child tasks of `body` (a task group, `async let`) run their statements inside the
+    /// transaction one at a time; a transaction a child starts is a savepoint of its own, and
+    /// sibling savepoints run one after another, so each rolls back exactly its own work. A
+    /// cancelled transaction commits nothing. See `Driver.transaction` for the exact rules.
+    @discardableResult
+    public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        try await driver.transaction(body)
+    }
+
     /// Runs `body` in a transaction it can end by hand: committed when it returns, unless it
     /// called `transaction.rollback()`, in which case its changes are discarded and its result is
     /// still returned. A thrown error rolls back and is rethrown, as in a transaction without a
@@ -34,22 +46,6 @@ extension Ommi {
     public func transaction<Result: Sendable>(_ body: @Sendable (Transaction) async throws -> Result) async throws
         -> Result
     {
-        let transaction = Transaction()
-        do {
-            return try await driver.transaction {
-                let result = try await body(transaction)
-                if transaction.isRolledBack { throw RollbackRequest(transaction: transaction, result: result) }
-                return result
-            }
-        } catch let request as RollbackRequest<Result> where request.transaction === transaction {
-            return request.result
-        }
+        try await driver.transaction(body)
     }
-}
-
-/// Carries the result of a body that asked for a rollback out of the driver's transaction, whose
-/// only way to roll back is an error.
-private struct RollbackRequest<Result: Sendable>: Error {
-    let transaction: Transaction
-    let result: Result
 }

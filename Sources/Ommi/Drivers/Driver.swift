@@ -1,8 +1,9 @@
 /// A database backend. Every driver runs the statements the core compiles in its ``dialect``,
-/// manages transactions and reads its database's schema.
+/// runs the steps of transactions and reads its database's schema.
 ///
-/// The core builds SQL through ``SQLCompiler``; a driver only executes it, so a new backend is a
-/// dialect, a connection and these few calls.
+/// The core builds SQL through ``SQLCompiler`` and runs transactions itself (when each step runs,
+/// which savepoint is whose); a driver only executes, so a new backend is a dialect, a connection
+/// and these few calls.
 public protocol Driver: Sendable {
     /// How this database spells SQL.
     var dialect: any SQLDialect { get }
@@ -19,10 +20,17 @@ public protocol Driver: Sendable {
     func executeBatch(_ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?)
         async throws
 
-    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
-    /// A transaction inside another is a savepoint that rolls back only itself.
-    @discardableResult
-    func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result
+    /// Gives tasks their turns on the connection. The driver runs every statement inside
+    /// ``TransactionGate/withTurn(_:)``, which is what keeps transactions apart from other work.
+    var gate: TransactionGate { get }
+
+    /// Runs one step of a transaction (`BEGIN`, `SAVEPOINT …`) at once, reporting it to the
+    /// ``tracer``. The core calls it while it holds the connection's turn, so the step must not
+    /// wait for a turn of its own.
+    func perform(_ step: TransactionStep) async throws
+
+    /// Where the driver reports the SQL of every statement it runs, transaction steps included.
+    var tracer: StatementTracer { get }
 
     /// Opens a cursor over the rows of a statement, to read a large result a batch at a time.
     func cursor(_ statement: SQLStatement) async throws -> any DriverCursor

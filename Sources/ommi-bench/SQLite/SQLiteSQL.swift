@@ -1,7 +1,8 @@
 extension BenchSQL {
-    /// The texts Ommi compiles for SQLite. Its driver does not trace the statements that begin
-    /// and end a transaction.
-    static let sqlite = BenchSQL(placeholder: { _ in "?" }, ascending: "", transaction: [])
+    /// The texts Ommi compiles for SQLite. Its driver traces the `BEGIN IMMEDIATE` and `COMMIT`
+    /// of a transaction, which the raw contender sends too.
+    static let sqlite = BenchSQL(
+        placeholder: { _ in "?" }, ascending: "", transaction: ["BEGIN IMMEDIATE", "COMMIT"])
 }
 
 extension RawStatement {
