@@ -28,13 +28,20 @@ public struct ModelCollection: Sendable {
     /// Creates every table that does not exist yet, with its keys, foreign keys and reference
     /// indexes, in one transaction. Existing tables and their rows are left as they are.
     ///
+    /// Unique constraints (`@Unique`, `@Model(unique:)`) are part of each table; indexes
+    /// (`@Indexed`, references) are created with `IF NOT EXISTS` under deterministic names.
+    ///
     /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/schema``, before any table is created, when
-    ///   a schema stores two fields in one column.
+    ///   a schema stores two fields in one column, or a field references a field of the collection
+    ///   that is not a key or has another type.
     public func setup(on database: Ommi) async throws {
-        for schema in schemas where !schema.isReadOnly { try schema.validate() }
+        for schema in schemas where !schema.isReadOnly {
+            try schema.validate()
+            try schema.validateReferences(among: schemas)
+        }
         let compiler = database.compiler
         let statements = dependencyOrder.flatMap { schema -> [String] in
-            schema.isReadOnly ? [] : [compiler.createTable(schema)] + compiler.createReferenceIndexes(schema)
+            schema.isReadOnly ? [] : [compiler.createTable(schema)] + compiler.createIndexes(schema)
         }
         try await database.transaction {
             for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
