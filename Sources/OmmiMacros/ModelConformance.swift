@@ -1,21 +1,23 @@
 import SwiftSyntax
 import SwiftSyntaxBuilder
 
-/// The extensions the extension role adds: the conformance to `Model`, and to `CustomReflectable`
-/// so that printing a model shows its values.
+/// What makes the struct a `Model`: the members the member role adds for it, and the extensions
+/// the extension role adds, to `Model` and to `CustomReflectable` so that printing a model shows
+/// its values.
 extension ModelDeclaration {
-    /// `extension Post: Ommi::Model { ... }` with the schema, positional decoding and encoding, and,
-    /// when the model has them, the `@Auto` key assignment and the relation binding (the protocol's
-    /// defaults do nothing).
+    /// The schema, positional decoding and encoding, and, when the model has them, the `@Auto` key
+    /// assignment and the relation binding (the protocol's defaults do nothing).
     ///
-    /// - Parameter addsConformance: false when the struct already conforms, in which case the
-    ///   extension only provides the members.
-    func conformance(of type: some TypeSyntaxProtocol, addsConformance: Bool) throws -> ExtensionDeclSyntax {
-        var members = [schema, rowInitializer, databaseValues]
-        if let autoKeyAssignment { members.append(autoKeyAssignment) }
-        if let relationBinding { members.append(relationBinding) }
-        let header = "extension \(type.trimmed)" + (addsConformance ? ": Ommi::Model" : "")
-        return try ExtensionDeclSyntax("\(raw: block(header, body: members))")
+    /// They are members of the struct rather than of the extension so that the types they name
+    /// resolve as they do where the model's properties are written, also for a model nested in
+    /// another type.
+    var conformanceMembers: [String] {
+        [schema, rowInitializer, databaseValues] + [autoKeyAssignment, relationBinding].compactMap { $0 }
+    }
+
+    /// `extension Post: Ommi::Model {}`.
+    func conformance(of type: some TypeSyntaxProtocol) throws -> ExtensionDeclSyntax {
+        try ExtensionDeclSyntax("extension \(raw: type.trimmed): Ommi::Model {}")
     }
 
     /// `extension Post: Swift::CustomReflectable`, whose mirror lists the columns by property name

@@ -7,8 +7,8 @@ import SwiftSyntaxMacros
 /// The member role adds the static field and relation descriptors and the memberwise initializer
 /// (see ``ModelDeclaration/memberDeclarations``); the member-attribute role makes each relation
 /// field computed from the model's current values (see ``RelationAccessorMacro``); the extension
-/// role adds the conformance to `Model` (see ``ModelDeclaration/conformance(of:addsConformance:)``)
-/// and to `CustomReflectable`. All analyse the struct with ``ModelDeclaration``. Problems are
+/// role adds the conformances to `Model` and `CustomReflectable` (see
+/// ``ModelDeclaration/conformance(of:)``). All analyse the struct with ``ModelDeclaration``. Problems are
 /// reported by the member role only, so each appears once, and while there is one no role
 /// generates code that would only add errors of its own.
 public struct ModelMacro: MemberMacro, MemberAttributeMacro, ExtensionMacro {
@@ -56,7 +56,8 @@ public struct ModelMacro: MemberMacro, MemberAttributeMacro, ExtensionMacro {
         let model = ModelDeclaration(structDeclaration, attribute: node)
         guard model.diagnostics.isEmpty else { return [] }
         let missing = Set(protocols.map { $0.trimmedDescription.split(separator: ".").last.map(String.init) ?? "" })
-        var extensions = [try model.conformance(of: type, addsConformance: missing.contains("Model"))]
+        var extensions: [ExtensionDeclSyntax] = []
+        if missing.contains("Model") { extensions.append(try model.conformance(of: type)) }
         if missing.contains("CustomReflectable") { extensions.append(try model.reflection(of: type)) }
         return extensions
     }

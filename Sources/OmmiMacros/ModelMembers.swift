@@ -9,8 +9,8 @@ import SwiftSyntaxBuilder
 extension ModelDeclaration {
     /// A static ``Field`` descriptor per column (`Post.title`), a static `RelationDescriptor` per
     /// relation (`Post.tags`), the memberwise initializer unless the struct declares one with the
-    /// same labels, the `CodingKeys` of the columns unless the struct declares its own, and, for a
-    /// model with relations, the binding they load through.
+    /// same labels, the `CodingKeys` of the columns unless the struct declares its own, for a
+    /// model with relations the binding they load through, and the ``conformanceMembers``.
     var memberDeclarations: [DeclSyntax] {
         var declarations: [DeclSyntax] = columns.map { column in
             let property = column.property
@@ -36,6 +36,7 @@ extension ModelDeclaration {
         if !declaresCodingKeys {
             declarations.append(codingKeys)
         }
+        declarations += conformanceMembers.map { DeclSyntax(stringLiteral: $0) }
         return declarations
     }
 

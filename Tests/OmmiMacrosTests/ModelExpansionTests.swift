@@ -74,9 +74,7 @@ struct ModelExpansionTests {
                     case subtitle
                     case authorID
                 }
-            }
 
-            extension Post: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "Post",
                     tableName: "posts",
@@ -92,21 +90,28 @@ struct ModelExpansionTests {
                         Ommi::RelationSchema(name: "comments", kind: .toMany, target: .type(Comment.self), via: [Comment.postID.column]),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.title = try row.decode(String.self, at: 1)
                     self.subtitle = try row.decode(String?.self, at: 2)
                     self.authorID = try row.decode(Int.self, at: 3)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, title.databaseValue, subtitle.databaseValue, authorID.databaseValue]
                 }
+
                 public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
+
                 public mutating func bindRelations(to owner: Ommi::RelationOwner) {
                     self._ommiRelations = Ommi::RelationBinding(owner: owner)
                 }
+            }
+
+            extension Post: Ommi::Model {
             }
 
             extension Post: Swift::CustomReflectable {
@@ -157,9 +162,7 @@ struct ModelExpansionTests {
                     case level
                     case role
                 }
-            }
 
-            extension Membership: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Membership",
                     tableName: "Membership",
@@ -170,15 +173,20 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "role", column: "role", valueType: String.self),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.role = try row.decode(String.self, at: 3)
                     self.userID = try row.decode(Int.self, at: 1)
                     self.level = try row.decode(Int.self, at: 2)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, userID.databaseValue, level.databaseValue, role.databaseValue]
                 }
+            }
+
+            extension Membership: Ommi::Model {
             }
 
             extension Membership: Swift::CustomReflectable {
@@ -217,9 +225,7 @@ struct ModelExpansionTests {
                     case id
                     case name
                 }
-            }
 
-            extension User: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "User",
                     tableName: "users",
@@ -228,13 +234,18 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.name = try row.decode(String.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue]
                 }
+            }
+
+            extension User: Ommi::Model {
             }
 
             extension User: Swift::CustomReflectable {
@@ -273,9 +284,7 @@ struct ModelExpansionTests {
                     case postID
                     case tagID
                 }
-            }
 
-            extension PostTag: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "PostTag",
                     tableName: "post_tags",
@@ -284,13 +293,18 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "tagID", column: "tagID", valueType: Int.self, isKey: true, reference: Tag.id.reference),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.postID = try row.decode(Int.self, at: 0)
                     self.tagID = try row.decode(Int.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [postID.databaseValue, tagID.databaseValue]
                 }
+            }
+
+            extension PostTag: Ommi::Model {
             }
 
             extension PostTag: Swift::CustomReflectable {
@@ -329,9 +343,7 @@ struct ModelExpansionTests {
                     case id
                     case label
                 }
-            }
 
-            extension Tag: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
@@ -340,16 +352,22 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
+
                 public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
+            }
+
+            extension Tag: Ommi::Model {
             }
 
             extension Tag: Swift::CustomReflectable {
@@ -388,9 +406,7 @@ struct ModelExpansionTests {
                     case key
                     case value
                 }
-            }
 
-            extension Setting: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Setting",
                     tableName: "Setting",
@@ -399,13 +415,18 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "value", column: "value", valueType: String.self),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.key = try row.decode(String.self, at: 0)
                     self.value = try row.decode(String.self, at: 1)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [key.databaseValue, value.databaseValue]
                 }
+            }
+
+            extension Setting: Ommi::Model {
             }
 
             extension Setting: Swift::CustomReflectable {
@@ -444,9 +465,7 @@ struct ModelExpansionTests {
                     case key
                     case value
                 }
-            }
 
-            extension Setting: Ommi::Model {
                 package static let schema = Ommi::ModelSchema(
                     name: "Setting",
                     tableName: "Setting",
@@ -455,13 +474,18 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "value", column: "value", valueType: String.self),
                     ]
                 )
+
                 package init(row: Ommi::Row) throws {
                     self.key = try row.decode(String.self, at: 0)
                     self.value = try row.decode(String.self, at: 1)
                 }
+
                 package var databaseValues: [Ommi::DatabaseValue] {
                     [key.databaseValue, value.databaseValue]
                 }
+            }
+
+            extension Setting: Ommi::Model {
             }
 
             extension Setting: Swift::CustomReflectable {
@@ -500,9 +524,7 @@ struct ModelExpansionTests {
                     case id
                     case name
                 }
-            }
 
-            extension Event: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "Event",
                     tableName: "Event",
@@ -511,16 +533,22 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int?.self, at: 0)
                     self.name = try row.decode(String.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue]
                 }
+
                 public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int?.self, from: value, field: "id")
                 }
+            }
+
+            extension Event: Ommi::Model {
             }
 
             extension Event: Swift::CustomReflectable {
@@ -562,9 +590,7 @@ struct ModelExpansionTests {
                     case id
                     case label
                 }
-            }
 
-            extension Tag: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
@@ -573,16 +599,22 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
+
                 public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
+            }
+
+            extension Tag: Ommi::Model {
             }
 
             extension Tag: Swift::CustomReflectable {
@@ -627,9 +659,7 @@ struct ModelExpansionTests {
                     case id
                     case label
                 }
-            }
 
-            extension Tag: Ommi::Model {
                 public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
@@ -638,16 +668,22 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
+
                 public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
+
                 public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
+
                 public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
+            }
+
+            extension Tag: Ommi::Model {
             }
 
             extension Tag: Swift::CustomReflectable {
@@ -708,9 +744,7 @@ struct ModelExpansionTests {
                     case bytes
                     case added
                 }
-            }
 
-            extension Attachment: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Attachment",
                     tableName: "Attachment",
@@ -724,18 +758,24 @@ struct ModelExpansionTests {
                         Ommi::RelationSchema(name: "owner", kind: .toOne, target: .type(User.self)),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.name = try row.decode(Optional<String>.self, at: 1)
                     self.bytes = try row.decode([UInt8].self, at: 2)
                     self.added = try row.decode(Date.self, at: 3)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue, bytes.databaseValue, added.databaseValue]
                 }
+
                 mutating func bindRelations(to owner: Ommi::RelationOwner) {
                     self._ommiRelations = Ommi::RelationBinding(owner: owner)
                 }
+            }
+
+            extension Attachment: Ommi::Model {
             }
 
             extension Attachment: Swift::CustomReflectable {
@@ -790,9 +830,7 @@ struct ModelExpansionTests {
                     case y
                     case label
                 }
-            }
 
-            extension Point: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Point",
                     tableName: "Point",
@@ -803,15 +841,20 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.x = try row.decode(Double.self, at: 1)
                     self.y = try row.decode(Double.self, at: 2)
                     self.label = try row.decode(String.self, at: 3)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, x.databaseValue, y.databaseValue, label.databaseValue]
                 }
+            }
+
+            extension Point: Ommi::Model {
             }
 
             extension Point: Swift::CustomReflectable {
@@ -850,9 +893,7 @@ struct ModelExpansionTests {
                     case id
                     case name
                 }
-            }
 
-            extension Flag {
                 static let schema = Ommi::ModelSchema(
                     name: "Flag",
                     tableName: "Flag",
@@ -861,10 +902,12 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.name = try row.decode(String.self, at: 1)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue]
                 }
@@ -907,9 +950,7 @@ struct ModelExpansionTests {
                     case `default`
                     case greeting
                 }
-            }
 
-            extension Option: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Option",
                     tableName: "Option",
@@ -918,13 +959,18 @@ struct ModelExpansionTests {
                         Ommi::FieldSchema(name: "greeting", column: #"say "hi""#, valueType: String.self),
                     ]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.`default` = try row.decode(Bool.self, at: 0)
                     self.greeting = try row.decode(String.self, at: 1)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [`default`.databaseValue, greeting.databaseValue]
                 }
+            }
+
+            extension Option: Ommi::Model {
             }
 
             extension Option: Swift::CustomReflectable {
@@ -981,9 +1027,7 @@ struct ModelExpansionTests {
                     case authorID
                     case note
                 }
-            }
 
-            extension Book: Ommi::Model {
                 static let schema = Ommi::ModelSchema(
                     name: "Book",
                     tableName: "books",
@@ -996,6 +1040,7 @@ struct ModelExpansionTests {
                     ],
                     uniqueConstraints: [["authorID", "book_title"]]
                 )
+
                 init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.isbn = try row.decode(String.self, at: 1)
@@ -1003,12 +1048,17 @@ struct ModelExpansionTests {
                     self.authorID = try row.decode(Int.self, at: 3)
                     self.note = try row.decode(String?.self, at: 4)
                 }
+
                 var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, isbn.databaseValue, title.databaseValue, authorID.databaseValue, note.databaseValue]
                 }
+
                 mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
                     self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
+            }
+
+            extension Book: Ommi::Model {
             }
 
             extension Book: Swift::CustomReflectable {

@@ -14,10 +14,7 @@
 ///     stored property of the model is a compile-time error.
 @attached(member, names: arbitrary)
 @attached(memberAttribute)
-@attached(
-    extension, conformances: Model, CustomReflectable,
-    names: named(schema), named(init(row:)), named(databaseValues), named(assignAutoKey), named(bindRelations),
-    named(customMirror))
+@attached(extension, conformances: Model, CustomReflectable, names: named(customMirror))
 public macro Model(name: String? = nil, unique: [[String]] = []) =
     #externalMacro(module: "OmmiMacros", type: "ModelMacro")
 
