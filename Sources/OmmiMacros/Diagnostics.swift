@@ -21,8 +21,8 @@ enum ModelDiagnostic: DiagnosticMessage {
     case associateUsingNotToMany(property: String)
     /// `@StoreAs` whose argument is not a plain string literal.
     case columnNameNotALiteral
-    /// A marker that belongs on a stored column (`@Key`, `@Auto`, `@StoreAs`, `@ReferenceTo`) written
-    /// on a `LazyLoadTheRelated`/`LazyLoadEveryRelated` field.
+    /// A marker that belongs on a stored column (`@Key`, `@Auto`, `@StoreAs`, `@Unique`, `@Indexed`,
+    /// `@ReferenceTo`) written on a `LazyLoadTheRelated`/`LazyLoadEveryRelated` field.
     case columnMarkerOnRelation(marker: String, property: String)
     /// `@Via` on a stored column rather than a relation field.
     case viaOnColumn(property: String)

@@ -58,7 +58,7 @@ struct FieldMarkers {
 }
 
 extension AttributeSyntax {
-    /// The expression of the attribute's first argument: `Comment.postID` in `@Via(Comment.postID)`.
+    /// The expression of the attribute's first argument: `Post.id` in `@ReferenceTo(Post.id)`.
     var firstArgument: ExprSyntax? {
         arguments?.as(LabeledExprListSyntax.self)?.first?.expression
     }

@@ -1,7 +1,7 @@
 import Synchronization
 
-/// The SQL texts that write one model value by its key (`save`, `delete`, `upsert`), compiled once
-/// per model type and kind for a database, so that a write of a value costs its binding only.
+/// The statements that write one model value by its key (`save`, `delete`, `upsert`), compiled
+/// once per model type and kind for a database, so that a write of a value costs its binding only.
 final class ModelWriteStatements: Sendable {
     enum Kind: Hashable, Sendable {
         /// `UPDATE` of every other column, by key.
@@ -13,19 +13,32 @@ final class ModelWriteStatements: Sendable {
         case upsert(omittingAuto: Bool)
     }
 
+    /// A compiled text and where the values it binds are among a model's values.
+    struct Statement: Sendable {
+        let sql: String
+        /// The index in the model's values of each bound value, in order; nil when the text binds
+        /// the values as they are.
+        let argumentIndexes: [Int]?
+
+        /// The values the text binds, taken from a model's values.
+        func arguments(_ values: [DatabaseValue]) -> [DatabaseValue] {
+            argumentIndexes.map { indexes in indexes.map { values[$0] } } ?? values
+        }
+    }
+
     private struct Key: Hashable, Sendable {
         let model: ObjectIdentifier
         let kind: Kind
     }
 
-    private let texts = Mutex<[Key: String]>([:])
+    private let statements = Mutex<[Key: Statement]>([:])
 
-    /// The text of `kind` for `model`, compiled by `compile` the first time.
-    func text(for model: any Model.Type, _ kind: Kind, compile: () throws -> String) rethrows -> String {
+    /// The statement of `kind` for `model`, compiled by `compile` the first time.
+    func statement(for model: any Model.Type, _ kind: Kind, compile: () -> Statement) -> Statement {
         let key = Key(model: ObjectIdentifier(model), kind: kind)
-        if let text = texts.withLock({ $0[key] }) { return text }
-        let text = try compile()
-        texts.withLock { $0[key] = text }
-        return text
+        if let statement = statements.withLock({ $0[key] }) { return statement }
+        let statement = compile()
+        statements.withLock { $0[key] = statement }
+        return statement
     }
 }

@@ -28,16 +28,19 @@ extension Ommi {
         let schema = try Self.writableByKey(M.self)
         let values = model.databaseValues
         guard let autoIndex = schema.fields.firstIndex(where: \.isAuto) else {
-            return try await upsert(model, values: values, omittingAuto: false, target: schema.keyFields.map(\.column))
+            return try await upsert(model, values: values, omittingAuto: false)
         }
         if Self.asksForNewKey(values[autoIndex]) { return try await insert([model])[0] }
-        let layout = FieldLayout(schema)
-        guard !layout.others.isEmpty else {
-            return try await upsert(model, values: values, omittingAuto: false, target: schema.keyFields.map(\.column))
+        guard schema.fields.contains(where: { !$0.isKey }) else {
+            return try await upsert(model, values: values, omittingAuto: false)
         }
-        let sql = writeStatements.text(for: M.self, .updateByKey) { compiler.updateByKey(schema) }
-        let arguments = layout.others.map { values[$0] } + layout.keys.map { values[$0] }
-        if try await driver.execute(SQLStatement(sql, arguments)) > 0 { return bound(model) }
+        let statement = writeStatements.statement(for: M.self, .updateByKey) {
+            let fields = schema.fields.indices
+            return .init(
+                sql: compiler.updateByKey(schema),
+                argumentIndexes: fields.filter { !schema.fields[$0].isKey } + fields.filter { schema.fields[$0].isKey })
+        }
+        if try await driver.execute(SQLStatement(statement.sql, statement.arguments(values))) > 0 { return bound(model) }
         return try await transaction { try await self.insert([model])[0] }
     }
 
@@ -45,9 +48,10 @@ extension Ommi {
     @discardableResult
     public func delete<M: Model>(_ model: M) async throws -> Bool {
         let schema = try Self.writableByKey(M.self)
-        let values = model.databaseValues
-        let sql = writeStatements.text(for: M.self, .deleteByKey) { compiler.deleteByKey(schema) }
-        return try await driver.execute(SQLStatement(sql, FieldLayout(schema).keys.map { values[$0] })) > 0
+        let statement = writeStatements.statement(for: M.self, .deleteByKey) {
+            .init(sql: compiler.deleteByKey(schema), argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
+        }
+        return try await driver.execute(SQLStatement(statement.sql, statement.arguments(model.databaseValues))) > 0
     }
 
     /// Inserts `model`, or, when a row already holds its key or its unique values, updates that
@@ -65,34 +69,37 @@ extension Ommi {
         let values = model.databaseValues
         let omittingAuto = schema.fields.firstIndex(where: \.isAuto).map { Self.asksForNewKey(values[$0]) } ?? false
         guard omittingAuto else {
-            return try await upsert(model, values: values, omittingAuto: false, target: schema.keyFields.map(\.column))
+            return try await upsert(model, values: values, omittingAuto: false)
         }
-        guard let unique = schema.uniqueColumnSets.first else { return try await insert([model])[0] }
-        return try await upsert(model, values: values, omittingAuto: true, target: unique)
+        if schema.uniqueColumnSets.isEmpty { return try await insert([model])[0] }
+        return try await upsert(model, values: values, omittingAuto: true)
     }
 
-    /// Runs the upsert of `model` against `target`, and the statement that keeps assigned keys
-    /// ahead of an explicit `@Auto` key where the dialect needs one, in one transaction.
-    private func upsert<M: Model>(_ model: M, values: [DatabaseValue], omittingAuto: Bool, target: [String])
-        async throws -> M
-    {
+    /// Runs the upsert of `model`, whose conflict target is the key, or the first unique
+    /// constraint when the value asks for a new `@Auto` key, and the statement that keeps assigned
+    /// keys ahead of an explicit `@Auto` key where the dialect needs one, in one transaction.
+    private func upsert<M: Model>(_ model: M, values: [DatabaseValue], omittingAuto: Bool) async throws -> M {
         let schema = M.schema
         let autoIndex = schema.fields.firstIndex(where: \.isAuto)
-        let columnIndexes = schema.fields.indices.filter { !(omittingAuto && $0 == autoIndex) }
-        let returning = autoIndex.map { [schema.fields[$0].column] } ?? []
-        let sql = writeStatements.text(for: M.self, .upsert(omittingAuto: omittingAuto)) {
-            compiler.upsert(
-                into: schema, columns: columnIndexes.map { schema.fields[$0].column }, target: target,
-                returning: returning)
+        let statement = writeStatements.statement(for: M.self, .upsert(omittingAuto: omittingAuto)) {
+            let columnIndexes = schema.fields.indices.filter { !(omittingAuto && $0 == autoIndex) }
+            let key = schema.keyFields.map(\.column)
+            return .init(
+                sql: compiler.upsert(
+                    into: schema, columns: columnIndexes.map { schema.fields[$0].column },
+                    target: omittingAuto ? schema.uniqueColumnSets.first ?? key : key,
+                    returning: autoIndex.map { [schema.fields[$0].column] } ?? []),
+                argumentIndexes: columnIndexes.count == schema.fields.count ? nil : columnIndexes)
         }
-        let arguments = columnIndexes.count == values.count ? values : columnIndexes.map { values[$0] }
+        let arguments = statement.arguments(values)
         let keepAhead =
             omittingAuto
             ? nil
             : autoIndex.flatMap { driver.dialect.statementAfterExplicitAutoKeys(table: schema.tableName, column: schema.fields[$0].column) }
         let write: @Sendable () async throws -> DatabaseValue? = {
             var assigned: DatabaseValue?
-            try await self.driver.executeBatch(sql, [arguments], returning.isEmpty ? nil : { _, row in assigned = row.value(at: 0) })
+            try await self.driver.executeBatch(
+                statement.sql, [arguments], autoIndex == nil ? nil : { _, row in assigned = row.value(at: 0) })
             if let keepAhead { try await self.driver.execute(SQLStatement(keepAhead)) }
             return assigned
         }
@@ -113,20 +120,9 @@ extension Ommi {
     private static func writableByKey<M: Model>(_ type: M.Type) throws -> ModelSchema {
         let schema = M.schema
         if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
-        if schema.keyFields.isEmpty {
+        if !schema.fields.contains(where: \.isKey) {
             throw OmmiError(.invalidQuery, "\(schema.name) has no key to write a value by; mark one with @Key")
         }
         return schema
-    }
-}
-
-/// Where the key fields and the other fields are among a model's values.
-private struct FieldLayout {
-    let keys: [Int]
-    let others: [Int]
-
-    init(_ schema: ModelSchema) {
-        keys = schema.fields.indices.filter { schema.fields[$0].isKey }
-        others = schema.fields.indices.filter { !schema.fields[$0].isKey }
     }
 }
