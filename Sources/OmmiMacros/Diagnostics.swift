@@ -21,13 +21,19 @@ enum ModelDiagnostic: DiagnosticMessage {
     case associateUsingNotToMany(property: String)
     /// `@StoreAs` whose argument is not a plain string literal.
     case columnNameNotALiteral
-    /// A marker that belongs on a stored column (`@Key`, `@Auto`, `@StoreAs`, `@ReferenceTo`) written
-    /// on a `LazyLoadTheRelated`/`LazyLoadEveryRelated` field.
+    /// A marker that belongs on a stored column (`@Key`, `@Auto`, `@StoreAs`, `@Unique`, `@Indexed`,
+    /// `@ReferenceTo`) written on a `LazyLoadTheRelated`/`LazyLoadEveryRelated` field.
     case columnMarkerOnRelation(marker: String, property: String)
     /// `@Via` on a stored column rather than a relation field.
     case viaOnColumn(property: String)
     /// A `let` that the generated code must assign after initialization: an `@Auto` key or a relation.
     case mustBeVariable(property: String)
+    /// No `@Key`, no `@Auto` and no property named `id`: values could not be saved or deleted.
+    case missingKey(type: String)
+    /// `@Model(unique:)` whose argument is not an array literal of arrays of string literals.
+    case uniqueNotLiterals
+    /// A name in `@Model(unique:)` that is not a stored column of the model.
+    case uniqueUnknownField(name: String, type: String)
 
     var message: String {
         switch self {
@@ -53,6 +59,12 @@ enum ModelDiagnostic: DiagnosticMessage {
             "@Via applies only to relation fields, and '\(property)' is a stored column"
         case .mustBeVariable(let property):
             "'\(property)' must be declared with 'var' because @Model assigns it after the model is created"
+        case .missingKey(let type):
+            "@Model needs a key for '\(type)': mark the key property with @Key (several for a composite key), or name it 'id'"
+        case .uniqueNotLiterals:
+            "@Model(unique:) needs an array literal of groups of property names, like [[\"title\", \"authorID\"]]"
+        case .uniqueUnknownField(let name, let type):
+            "@Model(unique:) names '\(name)', which is not a stored column of '\(type)'"
         }
     }
 
@@ -70,6 +82,9 @@ enum ModelDiagnostic: DiagnosticMessage {
             case .columnMarkerOnRelation: "columnMarkerOnRelation"
             case .viaOnColumn: "viaOnColumn"
             case .mustBeVariable: "mustBeVariable"
+            case .missingKey: "missingKey"
+            case .uniqueNotLiterals: "uniqueNotLiterals"
+            case .uniqueUnknownField: "uniqueUnknownField"
             }
         return MessageID(domain: "OmmiMacros", id: name)
     }

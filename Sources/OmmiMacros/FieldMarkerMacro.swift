@@ -1,7 +1,8 @@
 import SwiftSyntax
 import SwiftSyntaxMacros
 
-/// The implementation of the field markers `@Key`, `@Auto`, `@StoreAs` and `@AssociateUsing`.
+/// The implementation of the field markers `@Key`, `@Auto`, `@StoreAs`, `@Unique`, `@Indexed`,
+/// `@AssociateUsing` and `@Via`.
 ///
 /// A marker adds nothing by itself: `@Model` reads the markers of each property from the syntax
 /// (see ``FieldMarkers``). Declaring them as macros, rather than leaving them unknown attributes,

@@ -18,6 +18,10 @@ struct ModelDeclaration {
         var isKey: Bool
         /// Whether the database assigns the value on insert (`@Auto`).
         let isAuto: Bool
+        /// Whether the column has a unique constraint of its own (`@Unique`).
+        let isUnique: Bool
+        /// Whether the column has an index of its own (`@Indexed`).
+        let isIndexed: Bool
         /// The field descriptor the column references (`User.id` of `@ReferenceTo(User.id)`).
         let reference: ExprSyntax?
 
@@ -50,8 +54,9 @@ struct ModelDeclaration {
         let kind: Kind
         /// The association model of a many-to-many relation (`PostTag.self`).
         let through: ExprSyntax?
-        /// The referencing field the relation follows (`Comment.postID` of `@Via(Comment.postID)`).
-        let via: ExprSyntax?
+        /// The descriptor of the referencing field the relation follows: `Comment.postID` for
+        /// `@Via(\Comment.postID)`.
+        let via: String?
     }
 
     /// The struct's name, which the schema also uses as the model's name.
@@ -62,10 +67,12 @@ struct ModelDeclaration {
     let accessPrefix: String
     let columns: [Column]
     let relations: [Relation]
-    /// Whether no column is a key, so that rows are addressed by SQLite's rowid.
-    let usesRowID: Bool
+    /// The column names of each composite unique constraint (`@Model(unique:)`).
+    let uniqueGroups: [[String]]
     /// The argument labels of each initializer the struct declares itself.
     let declaredInitializerLabels: [[String]]
+    /// Whether the struct declares its own `CodingKeys`, which then replace the generated ones.
+    let declaresCodingKeys: Bool
     let diagnostics: [Diagnostic]
 
     /// The `@Auto` column, if any.
@@ -90,13 +97,16 @@ struct ModelDeclaration {
         Self.checkColumnsAreDistinct(columns, diagnostics: &diagnostics)
         Self.checkSingleAuto(columns, diagnostics: &diagnostics)
 
-        // Without a declared key, a property named `id` is the key; without that either, the table
-        // has no key and rows are addressed by their rowid.
+        // Without a declared key, a property named `id` is the key; without that either, values
+        // could not be written by key, which is diagnosed.
         let hasDeclaredKey = columns.contains(where: \.isKey)
         if !hasDeclaredKey, let id = columns.firstIndex(where: { $0.property.name == "id" }) {
             columns[id].isKey = true
         }
-        usesRowID = !columns.contains(where: \.isKey)
+        if !columns.contains(where: \.isKey) {
+            diagnostics.append(Diagnostic(node: declaration.name, message: ModelDiagnostic.missingKey(type: typeName)))
+        }
+        uniqueGroups = Self.uniqueGroups(in: attribute, columns: columns, typeName: typeName, diagnostics: &diagnostics)
 
         self.columns = columns
         self.relations = relations
@@ -104,6 +114,13 @@ struct ModelDeclaration {
             member.decl.as(InitializerDeclSyntax.self)?.signature.parameterClause.parameters.map { parameter in
                 parameter.firstName.identifier?.name ?? parameter.firstName.text
             }
+        }
+        declaresCodingKeys = members.contains { member in
+            let decl = member.decl
+            let name =
+                decl.as(EnumDeclSyntax.self)?.name.text ?? decl.as(StructDeclSyntax.self)?.name.text
+                ?? decl.as(TypeAliasDeclSyntax.self)?.name.text
+            return name == "CodingKeys"
         }
         self.diagnostics = diagnostics
     }
@@ -118,6 +135,43 @@ struct ModelDeclaration {
             return nil
         }
         return name
+    }
+
+    /// The column names of each group of `@Model(unique: [["title", "authorID"]])`; every name must
+    /// be a stored column's property.
+    private static func uniqueGroups(
+        in attribute: AttributeSyntax, columns: [Column], typeName: String, diagnostics: inout [Diagnostic]
+    ) -> [[String]] {
+        guard let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: { $0.label?.text == "unique" })
+        else { return [] }
+        guard let groups = argument.expression.as(ArrayExprSyntax.self) else {
+            diagnostics.append(Diagnostic(node: argument.expression, message: ModelDiagnostic.uniqueNotLiterals))
+            return []
+        }
+        var result: [[String]] = []
+        for group in groups.elements {
+            guard let names = group.expression.as(ArrayExprSyntax.self) else {
+                diagnostics.append(Diagnostic(node: group.expression, message: ModelDiagnostic.uniqueNotLiterals))
+                continue
+            }
+            var columnNames: [String] = []
+            for element in names.elements {
+                guard let name = element.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue else {
+                    diagnostics.append(Diagnostic(node: element.expression, message: ModelDiagnostic.uniqueNotLiterals))
+                    continue
+                }
+                guard let column = columns.first(where: { $0.property.name == name }) else {
+                    diagnostics.append(
+                        Diagnostic(
+                            node: element.expression,
+                            message: ModelDiagnostic.uniqueUnknownField(name: name, type: typeName)))
+                    continue
+                }
+                columnNames.append(column.column)
+            }
+            result.append(columnNames)
+        }
+        return result
     }
 
     private static func accessPrefix(of modifiers: DeclModifierListSyntax) -> String {
@@ -154,7 +208,8 @@ struct ModelDeclaration {
         }
         return Column(
             property: property, column: column, isKey: markers.key != nil || markers.auto != nil,
-            isAuto: markers.auto != nil, reference: markers.referenceTo?.firstArgument?.trimmed)
+            isAuto: markers.auto != nil, isUnique: markers.unique != nil, isIndexed: markers.indexed != nil,
+            reference: markers.referenceTo?.firstArgument?.trimmed)
     }
 
     private static func relation(
@@ -186,7 +241,13 @@ struct ModelDeclaration {
             }
         return Relation(
             property: property, wrapper: wrapper, target: target, kind: kind, through: through,
-            via: markers.via?.firstArgument?.trimmed)
+            via: markers.via?.firstArgument.map(Self.descriptor(ofKeyPath:)))
+    }
+
+    /// The field descriptor a key path names: `Comment.postID` for `\Comment.postID`.
+    private static func descriptor(ofKeyPath expression: ExprSyntax) -> String {
+        let text = expression.trimmedDescription
+        return text.hasPrefix("\\") ? String(text.dropFirst()) : text
     }
 
     /// Reports every column whose name another column already has. SQLite compares column names

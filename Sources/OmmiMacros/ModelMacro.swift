@@ -5,11 +5,13 @@ import SwiftSyntaxMacros
 /// The implementation of `@Model`, which turns a struct into an Ommi model.
 ///
 /// The member role adds the static field and relation descriptors and the memberwise initializer
-/// (see ``ModelDeclaration/memberDeclarations``); the extension role adds the conformance to
-/// `Model` (see ``ModelDeclaration/conformance(of:addsConformance:)``). Both analyse the struct
-/// with ``ModelDeclaration``. Problems are reported by the member role only, so each appears once,
-/// and while there is one neither role generates code that would only add errors of its own.
-public struct ModelMacro: MemberMacro, ExtensionMacro {
+/// (see ``ModelDeclaration/memberDeclarations``); the member-attribute role makes each relation
+/// field computed from the model's current values (see ``RelationAccessorMacro``); the extension
+/// role adds the conformances to `Model` and `CustomReflectable` (see
+/// ``ModelDeclaration/conformance(of:)``). All analyse the struct with ``ModelDeclaration``. Problems are
+/// reported by the member role only, so each appears once, and while there is one no role
+/// generates code that would only add errors of its own.
+public struct ModelMacro: MemberMacro, MemberAttributeMacro, ExtensionMacro {
     public static func expansion(
         of node: AttributeSyntax,
         providingMembersOf declaration: some DeclGroupSyntax,
@@ -31,6 +33,21 @@ public struct ModelMacro: MemberMacro, ExtensionMacro {
     public static func expansion(
         of node: AttributeSyntax,
         attachedTo declaration: some DeclGroupSyntax,
+        providingAttributesFor member: some DeclSyntaxProtocol,
+        in context: some MacroExpansionContext
+    ) throws -> [AttributeSyntax] {
+        guard let variable = member.as(VariableDeclSyntax.self), let structDeclaration = declaration.as(StructDeclSyntax.self)
+        else { return [] }
+        let model = ModelDeclaration(structDeclaration, attribute: node)
+        guard model.diagnostics.isEmpty else { return [] }
+        let names = Set(variable.bindings.compactMap { $0.pattern.as(IdentifierPatternSyntax.self)?.identifier.text })
+        guard model.relations.contains(where: { names.contains($0.property.identifier) }) else { return [] }
+        return ["@Ommi::RelationAccessor"]
+    }
+
+    public static func expansion(
+        of node: AttributeSyntax,
+        attachedTo declaration: some DeclGroupSyntax,
         providingExtensionsOf type: some TypeSyntaxProtocol,
         conformingTo protocols: [TypeSyntax],
         in context: some MacroExpansionContext
@@ -38,7 +55,11 @@ public struct ModelMacro: MemberMacro, ExtensionMacro {
         guard let structDeclaration = declaration.as(StructDeclSyntax.self) else { return [] }
         let model = ModelDeclaration(structDeclaration, attribute: node)
         guard model.diagnostics.isEmpty else { return [] }
-        return [try model.conformance(of: type, addsConformance: !protocols.isEmpty)]
+        let missing = Set(protocols.map { $0.trimmedDescription.split(separator: ".").last.map(String.init) ?? "" })
+        var extensions: [ExtensionDeclSyntax] = []
+        if missing.contains("Model") { extensions.append(try model.conformance(of: type)) }
+        if missing.contains("CustomReflectable") { extensions.append(try model.reflection(of: type)) }
+        return extensions
     }
 }
 

@@ -7,5 +7,6 @@ struct OmmiMacrosPlugin: CompilerPlugin {
     let providingMacros: [Macro.Type] = [
         ModelMacro.self,
         FieldMarkerMacro.self,
+        RelationAccessorMacro.self,
     ]
 }

@@ -67,6 +67,8 @@ protocol RawContender {
     func updateItems(_ changes: [(key: Int, n: Int)]) async throws -> Int
     /// Returns how many rows were deleted.
     func deleteItems(keys: [Int]) async throws -> Int
+    /// Saves each item by key (``BenchSQL/saveItem``); returns how many were saved.
+    func saveItems(_ items: [Item]) async throws -> Int
     /// Every item as a dynamic row, each column as the storage class it holds.
     func allItemRows() async throws -> [DynamicRow]
     /// Every post with its comments: one query a post, or one for all of them (`eagerly`).

@@ -22,6 +22,7 @@ struct Scenario {
             ItemScenarios.filteredQuery,
             ItemScenarios.updateByKey,
             ItemScenarios.deleteByKey,
+            SaveScenarios.saveByKey,
             ItemScenarios.dynamicFetchAll,
             AggregateScenarios.aggregate,
         ]

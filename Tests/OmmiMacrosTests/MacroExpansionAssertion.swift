@@ -3,16 +3,23 @@ import SwiftSyntaxMacroExpansion
 import SwiftSyntaxMacrosGenericTestSupport
 import Testing
 
-/// The macros as the `Ommi` module declares them: `@Model` adds the `Model` conformance, unless
-/// the compiler found that the type already conforms, and the field markers expand to nothing.
-/// (`@ReferenceTo` and `@Via` are property wrappers, so they stay in the expanded source.)
+/// The macros as the `Ommi` module declares them: `@Model` adds the `Model` and
+/// `CustomReflectable` conformances, unless the compiler found that the type already conforms to
+/// `Model`, and the field markers expand to nothing. (`@ReferenceTo` is a property wrapper, so it
+/// stays in the expanded source.) `@Model` attaches `@Ommi::RelationAccessor` to relation fields,
+/// which the test expands under that name.
 private func ommiMacros(alreadyConforming: Bool) -> [String: MacroSpec] {
     [
-        "Model": MacroSpec(type: ModelMacro.self, conformances: alreadyConforming ? [] : ["Model"]),
+        "Model": MacroSpec(
+            type: ModelMacro.self, conformances: (alreadyConforming ? [] : ["Model"]) + ["CustomReflectable"]),
         "Key": MacroSpec(type: FieldMarkerMacro.self),
         "Auto": MacroSpec(type: FieldMarkerMacro.self),
         "StoreAs": MacroSpec(type: FieldMarkerMacro.self),
+        "Unique": MacroSpec(type: FieldMarkerMacro.self),
+        "Indexed": MacroSpec(type: FieldMarkerMacro.self),
         "AssociateUsing": MacroSpec(type: FieldMarkerMacro.self),
+        "Via": MacroSpec(type: FieldMarkerMacro.self),
+        "RelationAccessor": MacroSpec(type: RelationAccessorMacro.self),
     ]
 }
 

@@ -30,11 +30,13 @@ struct ModelDiagnosticsTests {
             """
             @Model struct Counter {
                 var count = 5
+                var id: Int
             }
             """,
             expandsTo: """
             struct Counter {
                 var count = 5
+                var id: Int
             }
             """,
             diagnostics: [
@@ -49,11 +51,13 @@ struct ModelDiagnosticsTests {
             """
             @Model struct Person {
                 var name: String!
+                var id: Int
             }
             """,
             expandsTo: """
             struct Person {
                 var name: String!
+                var id: Int
             }
             """,
             diagnostics: [
@@ -68,11 +72,13 @@ struct ModelDiagnosticsTests {
             """
             @Model struct Span {
                 var (start, end): (Int, Int)
+                var id: Int
             }
             """,
             expandsTo: """
             struct Span {
                 var (start, end): (Int, Int)
+                var id: Int
             }
             """,
             diagnostics: [
@@ -89,12 +95,14 @@ struct ModelDiagnosticsTests {
             @Model struct Article {
                 var name: String
                 @StoreAs("name") var title: String
+                var id: Int
             }
             """,
             expandsTo: """
             struct Article {
                 var name: String
                 var title: String
+                var id: Int
             }
             """,
             diagnostics: [
@@ -111,12 +119,14 @@ struct ModelDiagnosticsTests {
             @Model struct Article {
                 @StoreAs("Title") var heading: String
                 var title: String
+                var id: Int
             }
             """,
             expandsTo: """
             struct Article {
                 var heading: String
                 var title: String
+                var id: Int
             }
             """,
             diagnostics: [
@@ -177,11 +187,13 @@ struct ModelDiagnosticsTests {
             """
             @Model struct Post {
                 @Key var author: LazyLoadTheRelated<User>
+                var id: Int
             }
             """,
             expandsTo: """
             struct Post {
                 var author: LazyLoadTheRelated<User>
+                var id: Int
             }
             """,
             diagnostics: [
@@ -249,13 +261,13 @@ struct ModelDiagnosticsTests {
             """
             @Model struct Comment {
                 @Key var id: Int
-                @Via(Post.id) var postID: Int
+                @Via(\\Post.id) var postID: Int
             }
             """,
             expandsTo: """
             struct Comment {
                 var id: Int
-                @Via(Post.id) var postID: Int
+                var postID: Int
             }
             """,
             diagnostics: [
@@ -272,12 +284,14 @@ struct ModelDiagnosticsTests {
             @Model struct Article {
                 @StoreAs(Article.prefix + "title") var title: String
                 @StoreAs("\\(Article.prefix)body") var body: String
+                var id: Int
             }
             """,
             expandsTo: """
             struct Article {
                 var title: String
                 var body: String
+                var id: Int
             }
             """,
             diagnostics: [
@@ -293,11 +307,13 @@ struct ModelDiagnosticsTests {
             """
             @Model(name: Article.table) struct Article {
                 var title: String
+                var id: Int
             }
             """,
             expandsTo: """
             struct Article {
                 var title: String
+                var id: Int
             }
             """,
             diagnostics: [
@@ -328,6 +344,55 @@ struct ModelDiagnosticsTests {
                 DiagnosticSpec(
                     message: "'author' must be declared with 'var' because @Model assigns it after the model is created",
                     line: 3, column: 9),
+            ]
+        )
+    }
+    @Test("a model needs a key: @Key, @Auto or a property named id")
+    func missingKey() {
+        assertExpansion(
+            """
+            @Model(name: "notes") public struct Note {
+                public var text: String
+            }
+            """,
+            expandsTo: """
+            public struct Note {
+                public var text: String
+            }
+            """,
+            diagnostics: [
+                DiagnosticSpec(
+                    message:
+                        "@Model needs a key for 'Note': mark the key property with @Key (several for a composite key), or name it 'id'",
+                    line: 1, column: 37)
+            ]
+        )
+    }
+
+    @Test("@Model(unique:) names stored columns of the model, as string literals")
+    func uniqueGroupNames() {
+        assertExpansion(
+            """
+            @Model(unique: [["title", "author"], ["isbn", code]]) struct Book {
+                @Key var id: Int
+                var title: String
+                var isbn: String
+                var author: LazyLoadTheRelated<Writer>
+            }
+            """,
+            expandsTo: """
+            struct Book {
+                var id: Int
+                var title: String
+                var isbn: String
+                var author: LazyLoadTheRelated<Writer>
+            }
+            """,
+            diagnostics: [
+                DiagnosticSpec(message: "@Model(unique:) names 'author', which is not a stored column of 'Book'", line: 1, column: 27),
+                DiagnosticSpec(
+                    message: "@Model(unique:) needs an array literal of groups of property names, like [[\"title\", \"authorID\"]]",
+                    line: 1, column: 47),
             ]
         )
     }

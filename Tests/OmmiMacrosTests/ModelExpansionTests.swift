@@ -14,7 +14,7 @@ struct ModelExpansionTests {
                 @ReferenceTo(User.id) public var authorID: Int
                 public var author: LazyLoadTheRelated<User>
                 @AssociateUsing(PostTag.self) public var tags: LazyLoadEveryRelated<Tag>
-                @Via(Comment.postID) public var comments: LazyLoadEveryRelated<Comment>
+                @Via(\\Comment.postID) public var comments: LazyLoadEveryRelated<Comment>
                 public var wordCount: Int { title.count }
                 public static var shared = 1
                 let version = 2
@@ -26,73 +26,97 @@ struct ModelExpansionTests {
                 public var title: String
                 public var subtitle: String? = nil
                 @ReferenceTo(User.id) public var authorID: Int
-                public var author: LazyLoadTheRelated<User>
-                public var tags: LazyLoadEveryRelated<Tag>
-                @Via(Comment.postID) public var comments: LazyLoadEveryRelated<Comment>
+                public var author: LazyLoadTheRelated<User> {
+                    get {
+                        .init(binding: _ommiRelations, relation: "author", values: databaseValues)
+                    }
+                }
+                public var tags: LazyLoadEveryRelated<Tag> {
+                    get {
+                        .init(binding: _ommiRelations, relation: "tags", values: databaseValues)
+                    }
+                }
+                public var comments: LazyLoadEveryRelated<Comment> {
+                    get {
+                        .init(binding: _ommiRelations, relation: "comments", values: databaseValues)
+                    }
+                }
                 public var wordCount: Int { title.count }
                 public static var shared = 1
                 let version = 2
 
-                public static let id = Field<Post, Int>(name: "id", column: "id", table: "posts")
+                public static let id = Ommi::Field<Post, Int>(name: "id", column: "id", table: "posts")
 
-                public static let title = Field<Post, String>(name: "title", column: "post_title", table: "posts")
+                public static let title = Ommi::Field<Post, String>(name: "title", column: "post_title", table: "posts")
 
-                public static let subtitle = Field<Post, String?>(name: "subtitle", column: "subtitle", table: "posts")
+                public static let subtitle = Ommi::Field<Post, String?>(name: "subtitle", column: "subtitle", table: "posts")
 
-                public static let authorID = Field<Post, Int>(name: "authorID", column: "authorID", table: "posts")
+                public static let authorID = Ommi::Field<Post, Int>(name: "authorID", column: "authorID", table: "posts")
 
-                public static let author = RelationDescriptor<Post, User>(name: "author")
+                public static let author = Ommi::RelationDescriptor<Post, User>(name: "author")
 
-                public static let tags = RelationDescriptor<Post, Tag>(name: "tags")
+                public static let tags = Ommi::RelationDescriptor<Post, Tag>(name: "tags")
 
-                public static let comments = RelationDescriptor<Post, Comment>(name: "comments")
+                public static let comments = Ommi::RelationDescriptor<Post, Comment>(name: "comments")
+
+                var _ommiRelations = Ommi::RelationBinding()
 
                 public init(id: Int = 0, title: String, subtitle: String? = nil, authorID: Int) {
                     self.id = id
                     self.title = title
                     self.subtitle = subtitle
-                    self.author = LazyLoadTheRelated()
-                    self.tags = LazyLoadEveryRelated()
                     self.authorID = authorID
-                    self.comments = LazyLoadEveryRelated()
                 }
-            }
 
-            extension Post: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case title
+                    case subtitle
+                    case authorID
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "Post",
                     tableName: "posts",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
-                        FieldSchema(name: "title", column: "post_title", valueType: String.self),
-                        FieldSchema(name: "subtitle", column: "subtitle", valueType: String?.self),
-                        FieldSchema(name: "authorID", column: "authorID", valueType: Int.self, reference: User.id.reference),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "title", column: "post_title", valueType: String.self),
+                        Ommi::FieldSchema(name: "subtitle", column: "subtitle", valueType: String?.self),
+                        Ommi::FieldSchema(name: "authorID", column: "authorID", valueType: Int.self, reference: User.id.reference),
                     ],
                     relations: [
-                        RelationSchema(name: "author", kind: .toOne, target: .type(User.self)),
-                        RelationSchema(name: "tags", kind: .manyToMany, target: .type(Tag.self), through: .type(PostTag.self)),
-                        RelationSchema(name: "comments", kind: .toMany, target: .type(Comment.self), via: [Comment.postID.column]),
+                        Ommi::RelationSchema(name: "author", kind: .toOne, target: .type(User.self)),
+                        Ommi::RelationSchema(name: "tags", kind: .manyToMany, target: .type(Tag.self), through: .type(PostTag.self)),
+                        Ommi::RelationSchema(name: "comments", kind: .toMany, target: .type(Comment.self), via: [Comment.postID.column]),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.title = try row.decode(String.self, at: 1)
                     self.subtitle = try row.decode(String?.self, at: 2)
-                    self.author = LazyLoadTheRelated()
-                    self.tags = LazyLoadEveryRelated()
                     self.authorID = try row.decode(Int.self, at: 3)
-                    self.comments = LazyLoadEveryRelated()
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, title.databaseValue, subtitle.databaseValue, authorID.databaseValue]
                 }
-                public mutating func assignAutoKey(_ value: DatabaseValue) throws {
-                    self.id = try AutoKey.decode(Int.self, from: value, field: "id")
+
+                public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
                 }
-                public mutating func bindRelations(to owner: RelationOwner) {
-                    self.author = LazyLoadTheRelated(owner: owner, relation: "author")
-                    self.tags = LazyLoadEveryRelated(owner: owner, relation: "tags")
-                    self.comments = LazyLoadEveryRelated(owner: owner, relation: "comments")
+
+                public mutating func bindRelations(to owner: Ommi::RelationOwner) {
+                    self._ommiRelations = Ommi::RelationBinding(owner: owner)
+                }
+            }
+
+            extension Post: Ommi::Model {
+            }
+
+            extension Post: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "title", value: title as Any), (label: "subtitle", value: subtitle as Any), (label: "authorID", value: authorID as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -104,6 +128,7 @@ struct ModelExpansionTests {
         assertExpansion(
             """
             @Model struct Membership {
+                @Key var id: Int
                 @ReferenceTo(User.id) var userID: Int
                 @Clamped(1...5) var level: Int
                 var role: String
@@ -111,80 +136,62 @@ struct ModelExpansionTests {
             """,
             expandsTo: """
             struct Membership {
+                var id: Int
                 @ReferenceTo(User.id) var userID: Int
                 @Clamped(1...5) var level: Int
                 var role: String
 
-                static let userID = Field<Membership, Int>(name: "userID", column: "userID", table: "Membership")
+                static let id = Ommi::Field<Membership, Int>(name: "id", column: "id", table: "Membership")
 
-                static let level = Field<Membership, Int>(name: "level", column: "level", table: "Membership")
+                static let userID = Ommi::Field<Membership, Int>(name: "userID", column: "userID", table: "Membership")
 
-                static let role = Field<Membership, String>(name: "role", column: "role", table: "Membership")
+                static let level = Ommi::Field<Membership, Int>(name: "level", column: "level", table: "Membership")
 
-                init(userID: Int, level: Int, role: String) {
+                static let role = Ommi::Field<Membership, String>(name: "role", column: "role", table: "Membership")
+
+                init(id: Int, userID: Int, level: Int, role: String) {
+                    self.id = id
                     self.role = role
                     self.userID = userID
                     self.level = level
                 }
-            }
 
-            extension Membership: Model {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case userID
+                    case level
+                    case role
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Membership",
                     tableName: "Membership",
                     fields: [
-                        FieldSchema(name: "userID", column: "userID", valueType: Int.self, reference: User.id.reference),
-                        FieldSchema(name: "level", column: "level", valueType: Int.self),
-                        FieldSchema(name: "role", column: "role", valueType: String.self),
-                    ],
-                    usesRowID: true
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                        Ommi::FieldSchema(name: "userID", column: "userID", valueType: Int.self, reference: User.id.reference),
+                        Ommi::FieldSchema(name: "level", column: "level", valueType: Int.self),
+                        Ommi::FieldSchema(name: "role", column: "role", valueType: String.self),
+                    ]
                 )
-                init(row: Row) throws {
-                    self.role = try row.decode(String.self, at: 2)
-                    self.userID = try row.decode(Int.self, at: 0)
-                    self.level = try row.decode(Int.self, at: 1)
+
+                init(row: Ommi::Row) throws {
+                    self.id = try row.decode(Int.self, at: 0)
+                    self.role = try row.decode(String.self, at: 3)
+                    self.userID = try row.decode(Int.self, at: 1)
+                    self.level = try row.decode(Int.self, at: 2)
                 }
-                var databaseValues: [DatabaseValue] {
-                    [userID.databaseValue, level.databaseValue, role.databaseValue]
-                }
-            }
-            """
-        )
-    }
 
-    @Test("a model without a key is addressed by rowid")
-    func rowIDModel() {
-        assertExpansion(
-            """
-            @Model(name: "notes") public struct Note {
-                public var text: String
-            }
-            """,
-            expandsTo: """
-            public struct Note {
-                public var text: String
-
-                public static let text = Field<Note, String>(name: "text", column: "text", table: "notes")
-
-                public init(text: String) {
-                    self.text = text
+                var databaseValues: [Ommi::DatabaseValue] {
+                    [id.databaseValue, userID.databaseValue, level.databaseValue, role.databaseValue]
                 }
             }
 
-            extension Note: Model {
-                public static let schema = ModelSchema(
-                    name: "Note",
-                    tableName: "notes",
-                    fields: [
-                        FieldSchema(name: "text", column: "text", valueType: String.self),
-                    ],
-                    usesRowID: true
-                )
-                public init(row: Row) throws {
-                    self.text = try row.decode(String.self, at: 0)
-                }
-                public var databaseValues: [DatabaseValue] {
-                    [text.databaseValue]
+            extension Membership: Ommi::Model {
+            }
+
+            extension Membership: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "userID", value: userID as Any), (label: "level", value: level as Any), (label: "role", value: role as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -205,31 +212,45 @@ struct ModelExpansionTests {
                 public var id: Int
                 public var name: String
 
-                public static let id = Field<User, Int>(name: "id", column: "id", table: "users")
+                public static let id = Ommi::Field<User, Int>(name: "id", column: "id", table: "users")
 
-                public static let name = Field<User, String>(name: "name", column: "name", table: "users")
+                public static let name = Ommi::Field<User, String>(name: "name", column: "name", table: "users")
 
                 public init(id: Int, name: String) {
                     self.id = id
                     self.name = name
                 }
-            }
 
-            extension User: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case name
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "User",
                     tableName: "users",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
-                        FieldSchema(name: "name", column: "name", valueType: String.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                        Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.name = try row.decode(String.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue]
+                }
+            }
+
+            extension User: Ommi::Model {
+            }
+
+            extension User: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "name", value: name as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -250,31 +271,45 @@ struct ModelExpansionTests {
                 @ReferenceTo(Post.id) public var postID: Int
                 @ReferenceTo(Tag.id) public var tagID: Int
 
-                public static let postID = Field<PostTag, Int>(name: "postID", column: "postID", table: "post_tags")
+                public static let postID = Ommi::Field<PostTag, Int>(name: "postID", column: "postID", table: "post_tags")
 
-                public static let tagID = Field<PostTag, Int>(name: "tagID", column: "tagID", table: "post_tags")
+                public static let tagID = Ommi::Field<PostTag, Int>(name: "tagID", column: "tagID", table: "post_tags")
 
                 public init(postID: Int, tagID: Int) {
                     self.postID = postID
                     self.tagID = tagID
                 }
-            }
 
-            extension PostTag: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case postID
+                    case tagID
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "PostTag",
                     tableName: "post_tags",
                     fields: [
-                        FieldSchema(name: "postID", column: "postID", valueType: Int.self, isKey: true, reference: Post.id.reference),
-                        FieldSchema(name: "tagID", column: "tagID", valueType: Int.self, isKey: true, reference: Tag.id.reference),
+                        Ommi::FieldSchema(name: "postID", column: "postID", valueType: Int.self, isKey: true, reference: Post.id.reference),
+                        Ommi::FieldSchema(name: "tagID", column: "tagID", valueType: Int.self, isKey: true, reference: Tag.id.reference),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.postID = try row.decode(Int.self, at: 0)
                     self.tagID = try row.decode(Int.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [postID.databaseValue, tagID.databaseValue]
+                }
+            }
+
+            extension PostTag: Ommi::Model {
+            }
+
+            extension PostTag: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "postID", value: postID as Any), (label: "tagID", value: tagID as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -295,34 +330,49 @@ struct ModelExpansionTests {
                 public var id: Int
                 public var label: String
 
-                public static let id = Field<Tag, Int>(name: "id", column: "id", table: "Tag")
+                public static let id = Ommi::Field<Tag, Int>(name: "id", column: "id", table: "Tag")
 
-                public static let label = Field<Tag, String>(name: "label", column: "label", table: "Tag")
+                public static let label = Ommi::Field<Tag, String>(name: "label", column: "label", table: "Tag")
 
                 public init(id: Int = 0, label: String) {
                     self.id = id
                     self.label = label
                 }
-            }
 
-            extension Tag: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case label
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
-                        FieldSchema(name: "label", column: "label", valueType: String.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
-                public mutating func assignAutoKey(_ value: DatabaseValue) throws {
-                    self.id = try AutoKey.decode(Int.self, from: value, field: "id")
+
+                public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
+                }
+            }
+
+            extension Tag: Ommi::Model {
+            }
+
+            extension Tag: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "label", value: label as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -343,31 +393,45 @@ struct ModelExpansionTests {
                 var key: String
                 var value: String
 
-                static let key = Field<Setting, String>(name: "key", column: "key", table: "Setting")
+                static let key = Ommi::Field<Setting, String>(name: "key", column: "key", table: "Setting")
 
-                static let value = Field<Setting, String>(name: "value", column: "value", table: "Setting")
+                static let value = Ommi::Field<Setting, String>(name: "value", column: "value", table: "Setting")
 
                 init(key: String, value: String) {
                     self.key = key
                     self.value = value
                 }
-            }
 
-            extension Setting: Model {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case key
+                    case value
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Setting",
                     tableName: "Setting",
                     fields: [
-                        FieldSchema(name: "key", column: "key", valueType: String.self, isKey: true),
-                        FieldSchema(name: "value", column: "value", valueType: String.self),
+                        Ommi::FieldSchema(name: "key", column: "key", valueType: String.self, isKey: true),
+                        Ommi::FieldSchema(name: "value", column: "value", valueType: String.self),
                     ]
                 )
-                init(row: Row) throws {
+
+                init(row: Ommi::Row) throws {
                     self.key = try row.decode(String.self, at: 0)
                     self.value = try row.decode(String.self, at: 1)
                 }
-                var databaseValues: [DatabaseValue] {
+
+                var databaseValues: [Ommi::DatabaseValue] {
                     [key.databaseValue, value.databaseValue]
+                }
+            }
+
+            extension Setting: Ommi::Model {
+            }
+
+            extension Setting: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "key", value: key as Any), (label: "value", value: value as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -388,31 +452,45 @@ struct ModelExpansionTests {
                 var key: String
                 var value: String
 
-                package static let key = Field<Setting, String>(name: "key", column: "key", table: "Setting")
+                package static let key = Ommi::Field<Setting, String>(name: "key", column: "key", table: "Setting")
 
-                package static let value = Field<Setting, String>(name: "value", column: "value", table: "Setting")
+                package static let value = Ommi::Field<Setting, String>(name: "value", column: "value", table: "Setting")
 
                 package init(key: String, value: String) {
                     self.key = key
                     self.value = value
                 }
-            }
 
-            extension Setting: Model {
-                package static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case key
+                    case value
+                }
+
+                package static let schema = Ommi::ModelSchema(
                     name: "Setting",
                     tableName: "Setting",
                     fields: [
-                        FieldSchema(name: "key", column: "key", valueType: String.self, isKey: true),
-                        FieldSchema(name: "value", column: "value", valueType: String.self),
+                        Ommi::FieldSchema(name: "key", column: "key", valueType: String.self, isKey: true),
+                        Ommi::FieldSchema(name: "value", column: "value", valueType: String.self),
                     ]
                 )
-                package init(row: Row) throws {
+
+                package init(row: Ommi::Row) throws {
                     self.key = try row.decode(String.self, at: 0)
                     self.value = try row.decode(String.self, at: 1)
                 }
-                package var databaseValues: [DatabaseValue] {
+
+                package var databaseValues: [Ommi::DatabaseValue] {
                     [key.databaseValue, value.databaseValue]
+                }
+            }
+
+            extension Setting: Ommi::Model {
+            }
+
+            extension Setting: Swift::CustomReflectable {
+                package var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "key", value: key as Any), (label: "value", value: value as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -433,34 +511,49 @@ struct ModelExpansionTests {
                 public var id: Int?
                 public var name: String
 
-                public static let id = Field<Event, Int?>(name: "id", column: "id", table: "Event")
+                public static let id = Ommi::Field<Event, Int?>(name: "id", column: "id", table: "Event")
 
-                public static let name = Field<Event, String>(name: "name", column: "name", table: "Event")
+                public static let name = Ommi::Field<Event, String>(name: "name", column: "name", table: "Event")
 
                 public init(id: Int? = nil, name: String) {
                     self.id = id
                     self.name = name
                 }
-            }
 
-            extension Event: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case name
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "Event",
                     tableName: "Event",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int?.self, isKey: true, isAuto: true),
-                        FieldSchema(name: "name", column: "name", valueType: String.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int?.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int?.self, at: 0)
                     self.name = try row.decode(String.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, name.databaseValue]
                 }
-                public mutating func assignAutoKey(_ value: DatabaseValue) throws {
-                    self.id = try AutoKey.decode(Int?.self, from: value, field: "id")
+
+                public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int?.self, from: value, field: "id")
+                }
+            }
+
+            extension Event: Ommi::Model {
+            }
+
+            extension Event: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "name", value: name as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -489,29 +582,44 @@ struct ModelExpansionTests {
                     self.label = label.lowercased()
                 }
 
-                public static let id = Field<Tag, Int>(name: "id", column: "id", table: "Tag")
+                public static let id = Ommi::Field<Tag, Int>(name: "id", column: "id", table: "Tag")
 
-                public static let label = Field<Tag, String>(name: "label", column: "label", table: "Tag")
-            }
+                public static let label = Ommi::Field<Tag, String>(name: "label", column: "label", table: "Tag")
 
-            extension Tag: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case label
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
-                        FieldSchema(name: "label", column: "label", valueType: String.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
-                public mutating func assignAutoKey(_ value: DatabaseValue) throws {
-                    self.id = try AutoKey.decode(Int.self, from: value, field: "id")
+
+                public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
+                }
+            }
+
+            extension Tag: Ommi::Model {
+            }
+
+            extension Tag: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "label", value: label as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -538,34 +646,49 @@ struct ModelExpansionTests {
                     self.init(label: label)
                 }
 
-                public static let id = Field<Tag, Int>(name: "id", column: "id", table: "Tag")
+                public static let id = Ommi::Field<Tag, Int>(name: "id", column: "id", table: "Tag")
 
-                public static let label = Field<Tag, String>(name: "label", column: "label", table: "Tag")
+                public static let label = Ommi::Field<Tag, String>(name: "label", column: "label", table: "Tag")
 
                 public init(id: Int = 0, label: String) {
                     self.id = id
                     self.label = label
                 }
-            }
 
-            extension Tag: Model {
-                public static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case label
+                }
+
+                public static let schema = Ommi::ModelSchema(
                     name: "Tag",
                     tableName: "Tag",
                     fields: [
-                        FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
-                        FieldSchema(name: "label", column: "label", valueType: String.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "label", column: "label", valueType: String.self),
                     ]
                 )
-                public init(row: Row) throws {
+
+                public init(row: Ommi::Row) throws {
                     self.id = try row.decode(Int.self, at: 0)
                     self.label = try row.decode(String.self, at: 1)
                 }
-                public var databaseValues: [DatabaseValue] {
+
+                public var databaseValues: [Ommi::DatabaseValue] {
                     [id.databaseValue, label.databaseValue]
                 }
-                public mutating func assignAutoKey(_ value: DatabaseValue) throws {
-                    self.id = try AutoKey.decode(Int.self, from: value, field: "id")
+
+                public mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
+                }
+            }
+
+            extension Tag: Ommi::Model {
+            }
+
+            extension Tag: Swift::CustomReflectable {
+                public var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "label", value: label as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -577,6 +700,7 @@ struct ModelExpansionTests {
         assertExpansion(
             """
             @Model struct Attachment {
+                @Key var id: Int
                 var name: Optional<String>
                 var bytes: [UInt8]
                 var added: Date
@@ -585,52 +709,78 @@ struct ModelExpansionTests {
             """,
             expandsTo: """
             struct Attachment {
+                var id: Int
                 var name: Optional<String>
                 var bytes: [UInt8]
                 var added: Date
-                var owner: Ommi.LazyLoadTheRelated<User>
+                var owner: Ommi.LazyLoadTheRelated<User> {
+                    get {
+                        .init(binding: _ommiRelations, relation: "owner", values: databaseValues)
+                    }
+                }
 
-                static let name = Field<Attachment, Optional<String>>(name: "name", column: "name", table: "Attachment")
+                static let id = Ommi::Field<Attachment, Int>(name: "id", column: "id", table: "Attachment")
 
-                static let bytes = Field<Attachment, [UInt8]>(name: "bytes", column: "bytes", table: "Attachment")
+                static let name = Ommi::Field<Attachment, Optional<String>>(name: "name", column: "name", table: "Attachment")
 
-                static let added = Field<Attachment, Date>(name: "added", column: "added", table: "Attachment")
+                static let bytes = Ommi::Field<Attachment, [UInt8]>(name: "bytes", column: "bytes", table: "Attachment")
 
-                static let owner = RelationDescriptor<Attachment, User>(name: "owner")
+                static let added = Ommi::Field<Attachment, Date>(name: "added", column: "added", table: "Attachment")
 
-                init(name: Optional<String>, bytes: [UInt8], added: Date) {
+                static let owner = Ommi::RelationDescriptor<Attachment, User>(name: "owner")
+
+                var _ommiRelations = Ommi::RelationBinding()
+
+                init(id: Int, name: Optional<String> = nil, bytes: [UInt8], added: Date) {
+                    self.id = id
                     self.name = name
                     self.bytes = bytes
                     self.added = added
-                    self.owner = LazyLoadTheRelated()
                 }
-            }
 
-            extension Attachment: Model {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case name
+                    case bytes
+                    case added
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Attachment",
                     tableName: "Attachment",
                     fields: [
-                        FieldSchema(name: "name", column: "name", valueType: Optional<String>.self),
-                        FieldSchema(name: "bytes", column: "bytes", valueType: [UInt8].self),
-                        FieldSchema(name: "added", column: "added", valueType: Date.self),
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                        Ommi::FieldSchema(name: "name", column: "name", valueType: Optional<String>.self),
+                        Ommi::FieldSchema(name: "bytes", column: "bytes", valueType: [UInt8].self),
+                        Ommi::FieldSchema(name: "added", column: "added", valueType: Date.self),
                     ],
                     relations: [
-                        RelationSchema(name: "owner", kind: .toOne, target: .type(User.self)),
-                    ],
-                    usesRowID: true
+                        Ommi::RelationSchema(name: "owner", kind: .toOne, target: .type(User.self)),
+                    ]
                 )
-                init(row: Row) throws {
-                    self.name = try row.decode(Optional<String>.self, at: 0)
-                    self.bytes = try row.decode([UInt8].self, at: 1)
-                    self.added = try row.decode(Date.self, at: 2)
-                    self.owner = LazyLoadTheRelated()
+
+                init(row: Ommi::Row) throws {
+                    self.id = try row.decode(Int.self, at: 0)
+                    self.name = try row.decode(Optional<String>.self, at: 1)
+                    self.bytes = try row.decode([UInt8].self, at: 2)
+                    self.added = try row.decode(Date.self, at: 3)
                 }
-                var databaseValues: [DatabaseValue] {
-                    [name.databaseValue, bytes.databaseValue, added.databaseValue]
+
+                var databaseValues: [Ommi::DatabaseValue] {
+                    [id.databaseValue, name.databaseValue, bytes.databaseValue, added.databaseValue]
                 }
-                mutating func bindRelations(to owner: RelationOwner) {
-                    self.owner = LazyLoadTheRelated(owner: owner, relation: "owner")
+
+                mutating func bindRelations(to owner: Ommi::RelationOwner) {
+                    self._ommiRelations = Ommi::RelationBinding(owner: owner)
+                }
+            }
+
+            extension Attachment: Ommi::Model {
+            }
+
+            extension Attachment: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "name", value: name as Any), (label: "bytes", value: bytes as Any), (label: "added", value: added as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -642,6 +792,7 @@ struct ModelExpansionTests {
         assertExpansion(
             """
             @Model struct Point {
+                @Key var id: Int
                 var x, y: Double
                 var label: String = "" {
                     didSet { print(label) }
@@ -651,43 +802,64 @@ struct ModelExpansionTests {
             """,
             expandsTo: """
             struct Point {
+                var id: Int
                 var x, y: Double
                 var label: String = "" {
                     didSet { print(label) }
                 }
                 lazy var norm: Double = (x * x + y * y).squareRoot()
 
-                static let x = Field<Point, Double>(name: "x", column: "x", table: "Point")
+                static let id = Ommi::Field<Point, Int>(name: "id", column: "id", table: "Point")
 
-                static let y = Field<Point, Double>(name: "y", column: "y", table: "Point")
+                static let x = Ommi::Field<Point, Double>(name: "x", column: "x", table: "Point")
 
-                static let label = Field<Point, String>(name: "label", column: "label", table: "Point")
+                static let y = Ommi::Field<Point, Double>(name: "y", column: "y", table: "Point")
 
-                init(x: Double, y: Double, label: String = "") {
+                static let label = Ommi::Field<Point, String>(name: "label", column: "label", table: "Point")
+
+                init(id: Int, x: Double, y: Double, label: String = "") {
+                    self.id = id
                     self.x = x
                     self.y = y
                     self.label = label
                 }
-            }
 
-            extension Point: Model {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case x
+                    case y
+                    case label
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Point",
                     tableName: "Point",
                     fields: [
-                        FieldSchema(name: "x", column: "x", valueType: Double.self),
-                        FieldSchema(name: "y", column: "y", valueType: Double.self),
-                        FieldSchema(name: "label", column: "label", valueType: String.self, defaultValue: ""),
-                    ],
-                    usesRowID: true
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                        Ommi::FieldSchema(name: "x", column: "x", valueType: Double.self),
+                        Ommi::FieldSchema(name: "y", column: "y", valueType: Double.self),
+                        Ommi::FieldSchema(name: "label", column: "label", valueType: String.self, defaultValue: ""),
+                    ]
                 )
-                init(row: Row) throws {
-                    self.x = try row.decode(Double.self, at: 0)
-                    self.y = try row.decode(Double.self, at: 1)
-                    self.label = try row.decode(String.self, at: 2)
+
+                init(row: Ommi::Row) throws {
+                    self.id = try row.decode(Int.self, at: 0)
+                    self.x = try row.decode(Double.self, at: 1)
+                    self.y = try row.decode(Double.self, at: 2)
+                    self.label = try row.decode(String.self, at: 3)
                 }
-                var databaseValues: [DatabaseValue] {
-                    [x.databaseValue, y.databaseValue, label.databaseValue]
+
+                var databaseValues: [Ommi::DatabaseValue] {
+                    [id.databaseValue, x.databaseValue, y.databaseValue, label.databaseValue]
+                }
+            }
+
+            extension Point: Ommi::Model {
+            }
+
+            extension Point: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "x", value: x as Any), (label: "y", value: y as Any), (label: "label", value: label as Any)], displayStyle: .struct)
                 }
             }
             """
@@ -699,34 +871,51 @@ struct ModelExpansionTests {
         assertExpansion(
             """
             @Model struct Flag: Model {
+                @Key var id: Int
                 var name: String
             }
             """,
             expandsTo: """
             struct Flag: Model {
+                var id: Int
                 var name: String
 
-                static let name = Field<Flag, String>(name: "name", column: "name", table: "Flag")
+                static let id = Ommi::Field<Flag, Int>(name: "id", column: "id", table: "Flag")
 
-                init(name: String) {
+                static let name = Ommi::Field<Flag, String>(name: "name", column: "name", table: "Flag")
+
+                init(id: Int, name: String) {
+                    self.id = id
                     self.name = name
                 }
-            }
 
-            extension Flag {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case name
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Flag",
                     tableName: "Flag",
                     fields: [
-                        FieldSchema(name: "name", column: "name", valueType: String.self),
-                    ],
-                    usesRowID: true
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                        Ommi::FieldSchema(name: "name", column: "name", valueType: String.self),
+                    ]
                 )
-                init(row: Row) throws {
-                    self.name = try row.decode(String.self, at: 0)
+
+                init(row: Ommi::Row) throws {
+                    self.id = try row.decode(Int.self, at: 0)
+                    self.name = try row.decode(String.self, at: 1)
                 }
-                var databaseValues: [DatabaseValue] {
-                    [name.databaseValue]
+
+                var databaseValues: [Ommi::DatabaseValue] {
+                    [id.databaseValue, name.databaseValue]
+                }
+            }
+
+            extension Flag: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "name", value: name as Any)], displayStyle: .struct)
                 }
             }
             """,
@@ -748,31 +937,133 @@ struct ModelExpansionTests {
                 var `default`: Bool
                 var greeting: String
 
-                static let `default` = Field<Option, Bool>(name: "default", column: "default", table: "Option")
+                static let `default` = Ommi::Field<Option, Bool>(name: "default", column: "default", table: "Option")
 
-                static let greeting = Field<Option, String>(name: "greeting", column: #"say "hi""#, table: "Option")
+                static let greeting = Ommi::Field<Option, String>(name: "greeting", column: #"say "hi""#, table: "Option")
 
                 init(`default`: Bool, greeting: String) {
                     self.`default` = `default`
                     self.greeting = greeting
                 }
-            }
 
-            extension Option: Model {
-                static let schema = ModelSchema(
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case `default`
+                    case greeting
+                }
+
+                static let schema = Ommi::ModelSchema(
                     name: "Option",
                     tableName: "Option",
                     fields: [
-                        FieldSchema(name: "default", column: "default", valueType: Bool.self, isKey: true),
-                        FieldSchema(name: "greeting", column: #"say "hi""#, valueType: String.self),
+                        Ommi::FieldSchema(name: "default", column: "default", valueType: Bool.self, isKey: true),
+                        Ommi::FieldSchema(name: "greeting", column: #"say "hi""#, valueType: String.self),
                     ]
                 )
-                init(row: Row) throws {
+
+                init(row: Ommi::Row) throws {
                     self.`default` = try row.decode(Bool.self, at: 0)
                     self.greeting = try row.decode(String.self, at: 1)
                 }
-                var databaseValues: [DatabaseValue] {
+
+                var databaseValues: [Ommi::DatabaseValue] {
                     [`default`.databaseValue, greeting.databaseValue]
+                }
+            }
+
+            extension Option: Ommi::Model {
+            }
+
+            extension Option: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "default", value: `default` as Any), (label: "greeting", value: greeting as Any)], displayStyle: .struct)
+                }
+            }
+            """
+        )
+    }
+
+    @Test("@Unique, @Indexed and @Model(unique:) reach the schema; optionals default to nil in the initializer")
+    func constraintsAndOptionalDefaults() {
+        assertExpansion(
+            """
+            @Model(name: "books", unique: [["authorID", "title"]]) struct Book {
+                @Key @Auto var id: Int
+                @Unique var isbn: String
+                @Indexed @StoreAs("book_title") var title: String
+                var authorID: Int
+                var note: String?
+            }
+            """,
+            expandsTo: """
+            struct Book {
+                var id: Int
+                var isbn: String
+                var title: String
+                var authorID: Int
+                var note: String?
+
+                static let id = Ommi::Field<Book, Int>(name: "id", column: "id", table: "books")
+
+                static let isbn = Ommi::Field<Book, String>(name: "isbn", column: "isbn", table: "books")
+
+                static let title = Ommi::Field<Book, String>(name: "title", column: "book_title", table: "books")
+
+                static let authorID = Ommi::Field<Book, Int>(name: "authorID", column: "authorID", table: "books")
+
+                static let note = Ommi::Field<Book, String?>(name: "note", column: "note", table: "books")
+
+                init(id: Int = 0, isbn: String, title: String, authorID: Int, note: String? = nil) {
+                    self.id = id
+                    self.isbn = isbn
+                    self.title = title
+                    self.authorID = authorID
+                    self.note = note
+                }
+
+                enum CodingKeys: Swift::String, Swift::CodingKey {
+                    case id
+                    case isbn
+                    case title
+                    case authorID
+                    case note
+                }
+
+                static let schema = Ommi::ModelSchema(
+                    name: "Book",
+                    tableName: "books",
+                    fields: [
+                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true, isAuto: true),
+                        Ommi::FieldSchema(name: "isbn", column: "isbn", valueType: String.self, isUnique: true),
+                        Ommi::FieldSchema(name: "title", column: "book_title", valueType: String.self, isIndexed: true),
+                        Ommi::FieldSchema(name: "authorID", column: "authorID", valueType: Int.self),
+                        Ommi::FieldSchema(name: "note", column: "note", valueType: String?.self),
+                    ],
+                    uniqueConstraints: [["authorID", "book_title"]]
+                )
+
+                init(row: Ommi::Row) throws {
+                    self.id = try row.decode(Int.self, at: 0)
+                    self.isbn = try row.decode(String.self, at: 1)
+                    self.title = try row.decode(String.self, at: 2)
+                    self.authorID = try row.decode(Int.self, at: 3)
+                    self.note = try row.decode(String?.self, at: 4)
+                }
+
+                var databaseValues: [Ommi::DatabaseValue] {
+                    [id.databaseValue, isbn.databaseValue, title.databaseValue, authorID.databaseValue, note.databaseValue]
+                }
+
+                mutating func assignAutoKey(_ value: Ommi::DatabaseValue) throws {
+                    self.id = try Ommi::AutoKey.decode(Int.self, from: value, field: "id")
+                }
+            }
+
+            extension Book: Ommi::Model {
+            }
+
+            extension Book: Swift::CustomReflectable {
+                var customMirror: Swift::Mirror {
+                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "isbn", value: isbn as Any), (label: "title", value: title as Any), (label: "authorID", value: authorID as Any), (label: "note", value: note as Any)], displayStyle: .struct)
                 }
             }
             """

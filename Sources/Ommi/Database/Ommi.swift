@@ -16,6 +16,8 @@ public final class Ommi: Sendable {
     private let catalogs = Mutex<[ObjectIdentifier: SchemaCatalog]>([:])
     /// Relations of typed models as lazy loads use them, resolved and compiled once.
     let relationStatements = RelationStatementCache()
+    /// Texts of the writes of model values by key (`save`, `delete`, `upsert`), compiled once.
+    let writeStatements = ModelWriteStatements()
 
     public init(_ driver: any Driver) {
         self.driver = driver

@@ -13,9 +13,11 @@ public struct LazyLoadEveryRelated<Target: Model>: Sendable {
         self.relation = ""
     }
 
-    /// A field of a model read from or written to a database.
-    public init(owner: RelationOwner, relation: String) {
-        self.owner = owner
+    /// The field of a model read from or written to a database (as `binding` says), loading by
+    /// the model's current column values `values`. `@Model` makes relation fields computed
+    /// properties that call this, so the field always follows the model's values.
+    public init(binding: RelationBinding, relation: String, values: @autoclosure () -> [DatabaseValue]) {
+        self.owner = binding.owner?.following(values())
         self.relation = relation
     }
 

@@ -1,40 +1,71 @@
-/// A stored property annotated with another model's field descriptor, for `@Model` to read.
+/// Declares that a stored property references a field of another (or the same) model, a
+/// foreign key: `@ReferenceTo(Author.id) var authorID: Int?`.
 ///
-/// Two spellings share it:
-/// - `@ReferenceTo(Post.id) var postID: Int` declares a reference (a foreign key).
-/// - `@Via(Transfer.senderID) var sent: LazyLoadEveryRelated<Transfer>` names the reference a
-///   relation follows where several lead to the same model.
+/// The property's type must be the referenced field's type or its optional; any other pairing is
+/// a compile-time error at the attribute. That the referenced field is a key of its model is
+/// checked by `setup(on:)`, which sees both schemas.
 ///
-/// The wrapper stores only the value; `@Model` assigns it in the initializers it generates.
-/// (These are property wrappers rather than macros because macro arguments cannot name the
-/// `Post.id` descriptor that `@Model` generates.)
+/// The wrapper stores only the value; `@Model` assigns it in the initializers it generates. (It is
+/// a property wrapper rather than a macro because a macro argument cannot name the `Author.id`
+/// descriptor that `@Model` itself generates.) It compares, hashes and codes as its value, so a
+/// model that adopts `Equatable`, `Hashable` or `Codable` treats the property as any other.
 @propertyWrapper
-public struct FieldAnnotation<Value: Sendable>: Sendable {
+public struct ReferenceTo<Value: Sendable>: Sendable {
     private var storage: Value?
 
     public var wrappedValue: Value {
         get {
-            guard let storage else { preconditionFailure("an annotated model property was read before it was assigned") }
+            guard let storage else { preconditionFailure("a @ReferenceTo property was read before it was assigned") }
             return storage
         }
         set { storage = newValue }
     }
 
-    public init<Annotated: Model, AnnotatedValue: DatabaseValueConvertible>(
-        wrappedValue: Value, _ field: @autoclosure () -> Field<Annotated, AnnotatedValue>
-    ) {
+    /// A reference to a field of the property's own type.
+    public init<Root: Model>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Value>) {
+        self.storage = wrappedValue
+    }
+
+    /// A reference to a field whose value the property holds optionally (a nullable reference).
+    public init<Root: Model, Referenced>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Referenced>)
+    where Value == Referenced? {
         self.storage = wrappedValue
     }
 
     /// The state before an initializer assigns the property; Swift requires it of wrappers whose
     /// attribute takes arguments.
-    public init<Annotated: Model, AnnotatedValue: DatabaseValueConvertible>(_ field: @autoclosure () -> Field<Annotated, AnnotatedValue>) {
+    public init<Root: Model>(_ field: @autoclosure () -> Field<Root, Value>) {
+        self.storage = nil
+    }
+
+    /// The state before an initializer assigns a nullable reference.
+    public init<Root: Model, Referenced>(_ field: @autoclosure () -> Field<Root, Referenced>) where Value == Referenced? {
+        self.storage = nil
+    }
+
+    @available(*, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+    public init<Root: Model, Other>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Other>) {
+        self.storage = wrappedValue
+    }
+
+    @available(*, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+    public init<Root: Model, Other>(_ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = nil
     }
 }
 
-/// Declares that the property references a column of another model: `@ReferenceTo(Post.id)`.
-public typealias ReferenceTo = FieldAnnotation
+extension ReferenceTo: Equatable where Value: Equatable {}
+extension ReferenceTo: Hashable where Value: Hashable {}
 
-/// Names the referencing field a relation follows: `@Via(Transfer.senderID)`.
-public typealias Via = FieldAnnotation
+extension ReferenceTo: Encodable where Value: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
+
+extension ReferenceTo: Decodable where Value: Decodable {
+    public init(from decoder: any Decoder) throws {
+        self.storage = try decoder.singleValueContainer().decode(Value.self)
+    }
+}

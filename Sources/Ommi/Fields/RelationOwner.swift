@@ -3,13 +3,15 @@ import Synchronization
 /// The row a relation field belongs to: the database it came from, its model and its values.
 ///
 /// One owner is shared by all relation fields of a model value; it also keeps their loaded
-/// results, so a relation is read once and `refresh()` reads it again.
+/// results, so a relation is read once and `refresh()` reads it again. A loaded result is kept with
+/// the owner values it was loaded for and returned only for those: after `book.authorID = 3`,
+/// `book.author` loads author 3 rather than returning the author loaded for the old key.
 public final class RelationOwner: Sendable {
     public let database: Ommi
     public let schema: ModelSchema
     /// The owner's column values, in the order of `schema.fields`.
     public let values: [DatabaseValue]
-    private let cache = Mutex<[String: any Sendable]>([:])
+    private let cache: Cache
     /// The typed model the owner was read as, whose schema never changes: relations of owners
     /// that know it are resolved and compiled once per database.
     let modelType: ObjectIdentifier?
@@ -19,6 +21,7 @@ public final class RelationOwner: Sendable {
         self.schema = schema
         self.values = values
         self.modelType = nil
+        self.cache = Cache()
     }
 
     init<M: Model>(database: Ommi, model: M.Type, values: [DatabaseValue]) {
@@ -26,17 +29,36 @@ public final class RelationOwner: Sendable {
         self.schema = M.schema
         self.values = values
         self.modelType = ObjectIdentifier(M.self)
+        self.cache = Cache()
     }
 
+    private init(following owner: RelationOwner, values: [DatabaseValue]) {
+        self.database = owner.database
+        self.schema = owner.schema
+        self.values = values
+        self.modelType = owner.modelType
+        self.cache = owner.cache
+    }
+
+    /// This owner with the model's current values: itself while they are unchanged, otherwise an
+    /// owner of the same row and cache that loads by the new values.
+    func following(_ currentValues: [DatabaseValue]) -> RelationOwner {
+        currentValues == values ? self : RelationOwner(following: self, values: currentValues)
+    }
+
+    /// The result loaded for `relation`, if it was loaded for this owner's values.
     func cached<T: Sendable>(_ relation: String, as type: T.Type) -> T? {
-        cache.withLock { entries in
-            guard let entry = entries[relation] else { return nil }
-            return entry as? T
+        cache.entries.withLock { entries in
+            guard let entry = entries[relation], entry.values == values else { return nil }
+            return entry.value as? T
         }
     }
 
+    /// Keeps the result loaded for `relation` with this owner's values; nil forgets it.
     func store(_ value: (any Sendable)?, for relation: String) {
-        cache.withLock { $0[relation] = value }
+        cache.entries.withLock { entries in
+            entries[relation] = value.map { Cache.Entry(values: values, value: $0) }
+        }
     }
 
     /// The value of a column of the owner.
@@ -45,5 +67,15 @@ public final class RelationOwner: Sendable {
             throw OmmiError(.schema, "\(schema.name) has no column \(column)")
         }
         return values[index]
+    }
+
+    /// The loaded results of the relations of one row, shared by the owners that follow its values.
+    private final class Cache: Sendable {
+        struct Entry: Sendable {
+            let values: [DatabaseValue]
+            let value: any Sendable
+        }
+
+        let entries = Mutex<[String: Entry]>([:])
     }
 }

@@ -29,7 +29,7 @@ public struct Migration: Sendable {
     /// Creates a table from a schema, with its keys, references and reference indexes.
     public func createTable(_ schema: ModelSchema) async throws {
         try schema.validate()
-        try await run([compiler.createTable(schema)] + compiler.createReferenceIndexes(schema))
+        try await run([compiler.createTable(schema)] + compiler.createIndexes(schema))
     }
 
     /// Drops the table of a model, with its rows.

@@ -49,7 +49,7 @@ extension ModelCollection {
                 widened.append(difference.table)
             }
             for schema in schemas where widened.contains(schema.tableName) {
-                for sql in database.compiler.createReferenceIndexes(schema) {
+                for sql in database.compiler.createIndexes(schema) {
                     try await database.driver.execute(SQLStatement(sql))
                 }
             }

@@ -46,7 +46,7 @@ struct TableRebuild {
         statements += uniques.filter { Set($0).isSubset(of: targetColumns) }.map { columns in
             compiler.createIndex("\(table)_\(columns.joined(separator: "_"))_unique", on: table, columns: columns, unique: true)
         }
-        statements += compiler.createReferenceIndexes(target)
+        statements += compiler.createIndexes(target)
         for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
     }
 

@@ -16,12 +16,17 @@ public struct FieldSchema: Sendable, Hashable {
     public var isAuto: Bool
     /// The column this one references (`@ReferenceTo`), if any.
     public var reference: ColumnReference?
+    /// Whether no two rows may hold the same value (`@Unique`): a `UNIQUE` constraint of its own.
+    public var isUnique: Bool
+    /// Whether the column has an index of its own for lookups by it (`@Indexed`).
+    public var isIndexed: Bool
     /// The default value a reflected column declares, as SQL text.
     public var defaultSQL: String?
 
     public init(
         name: String, column: String? = nil, type: ColumnType, declaredType: String? = nil, isNullable: Bool,
-        isKey: Bool = false, isAuto: Bool = false, reference: ColumnReference? = nil, defaultSQL: String? = nil
+        isKey: Bool = false, isAuto: Bool = false, reference: ColumnReference? = nil, defaultSQL: String? = nil,
+        isUnique: Bool = false, isIndexed: Bool = false
     ) {
         self.name = name
         self.column = column ?? name
@@ -32,6 +37,8 @@ public struct FieldSchema: Sendable, Hashable {
         self.isAuto = isAuto
         self.reference = reference
         self.defaultSQL = defaultSQL
+        self.isUnique = isUnique
+        self.isIndexed = isIndexed
     }
 
     /// The schema of a typed property, as `@Model` writes it. `defaultValue` is the property's
@@ -40,13 +47,13 @@ public struct FieldSchema: Sendable, Hashable {
     /// value it had when the schema was first read; a `Data` value sets no default).
     public init<Value: DatabaseValueConvertible>(
         name: String, column: String? = nil, valueType: Value.Type, isKey: Bool = false, isAuto: Bool = false,
-        reference: ColumnReference? = nil, defaultValue: Value? = nil
+        reference: ColumnReference? = nil, defaultValue: Value? = nil, isUnique: Bool = false, isIndexed: Bool = false
     ) {
         self.init(
             name: name, column: column, type: Value.columnType, declaredType: Value.declaredTypeName,
-            isNullable: Value.isNullable, isKey: isKey,
-            isAuto: isAuto, reference: reference,
-            defaultSQL: defaultValue.flatMap { $0.databaseValue.defaultLiteral(declaredType: Value.declaredTypeName) })
+            isNullable: Value.isNullable, isKey: isKey, isAuto: isAuto, reference: reference,
+            defaultSQL: defaultValue.flatMap { $0.databaseValue.defaultLiteral(declaredType: Value.declaredTypeName) },
+            isUnique: isUnique, isIndexed: isIndexed)
     }
 }
 

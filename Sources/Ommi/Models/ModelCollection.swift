@@ -30,11 +30,19 @@ public struct ModelCollection: Sendable {
     /// missing columns that existing rows can take (optional, with a default, or to an empty
     /// table), with their references. It never drops, renames or rewrites anything.
     ///
+    /// Unique constraints (`@Unique`, `@Model(unique:)`) are part of each new table; indexes
+    /// (`@Indexed`, references) are created with `IF NOT EXISTS` under deterministic names.
+    ///
     /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/schema``, before anything is changed, when
-    ///   a schema stores two fields in one column, or when the database differs from the models in
-    ///   a way that needs a ``Migrator`` (the message lists ``differences(on:)``, one per line).
+    ///   a schema stores two fields in one column, when a field references a field of the
+    ///   collection that is not a key or has another type, or when the database differs from the
+    ///   models in a way that needs a ``Migrator`` (the message lists ``differences(on:)``, one per
+    ///   line).
     public func setup(on database: Ommi) async throws {
-        for schema in schemas where !schema.isReadOnly { try schema.validate() }
+        for schema in schemas where !schema.isReadOnly {
+            try schema.validate()
+            try schema.validateReferences(among: schemas)
+        }
         try await evolve(database)
     }
 

@@ -14,10 +14,14 @@ public struct ModelSchema: Sendable {
     public var isReadOnly: Bool
     /// Whether rows are addressed by SQLite's implicit rowid because the table declares no key.
     public var usesRowID: Bool
+    /// The unique constraints over several columns (`@Model(unique: [["title", "authorID"]])`), each
+    /// a list of column names; single-column ones are marked on their field (``FieldSchema/isUnique``).
+    public var uniqueConstraints: [[String]]
 
     public init(
         name: String, tableName: String? = nil, fields: [FieldSchema], foreignKeys: [ForeignKey]? = nil,
-        relations: [RelationSchema] = [], isReadOnly: Bool = false, usesRowID: Bool = false
+        relations: [RelationSchema] = [], isReadOnly: Bool = false, usesRowID: Bool = false,
+        uniqueConstraints: [[String]] = []
     ) {
         self.name = name
         self.tableName = tableName ?? name
@@ -26,6 +30,7 @@ public struct ModelSchema: Sendable {
         self.relations = relations
         self.isReadOnly = isReadOnly
         self.usesRowID = usesRowID
+        self.uniqueConstraints = uniqueConstraints
     }
 
     /// The key fields, in declaration order.
@@ -34,6 +39,12 @@ public struct ModelSchema: Sendable {
     /// The columns that identify a row: the key, or `rowid` for tables without one.
     public var keyColumns: [String] {
         usesRowID ? ["rowid"] : keyFields.map(\.column)
+    }
+
+    /// Every set of columns whose values no two rows share besides the key: each `@Unique` field,
+    /// in field order, then each composite constraint, in declaration order.
+    public var uniqueColumnSets: [[String]] {
+        fields.filter(\.isUnique).map { [$0.column] } + uniqueConstraints
     }
 
     /// The columns a select returns: the fields, then `rowid` for tables addressed by it.

@@ -100,6 +100,13 @@ final class PostgresRaw: RawContender {
         }
     }
 
+    func saveItems(_ items: [Item]) async throws -> Int {
+        try await transaction {
+            for item in items { _ = try await rows(Prepared<SaveItem>(item.id, item.title, item.n)) }
+            return items.count
+        }
+    }
+
     func allItemRows() async throws -> [DynamicRow] {
         try await rows(Prepared<SelectItemRows>())
     }

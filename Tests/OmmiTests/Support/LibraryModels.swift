@@ -28,8 +28,8 @@ import Ommi
 @Model struct Account {
     @Key var id: Int
     var handle: String
-    @Via(Transfer.senderID) var sent: LazyLoadEveryRelated<Transfer>
-    @Via(Transfer.recipientID) var received: LazyLoadEveryRelated<Transfer>
+    @Via(\Transfer.senderID) var sent: LazyLoadEveryRelated<Transfer>
+    @Via(\Transfer.recipientID) var received: LazyLoadEveryRelated<Transfer>
 }
 
 /// Two references to the same model, each followed by its own field.
