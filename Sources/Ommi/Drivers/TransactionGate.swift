@@ -17,6 +17,8 @@ import Synchronization
 ///   innermost, and then stays the innermost until it ends. So while a child task's savepoint is
 ///   open, its siblings' statements and savepoints wait: savepoint bodies of sibling tasks are
 ///   serialised, and a savepoint that rolls back discards exactly its own work.
+/// - An unstructured task (`Task {}`) that outlives the transaction it was started in works
+///   outside any transaction from then on.
 ///
 /// A body that waits for a sibling's database work while holding a savepoint open would wait for
 /// ever; savepoints are meant to enclose their own work.
