@@ -40,7 +40,8 @@ extension Ommi {
                 sql: compiler.updateByKey(schema),
                 argumentIndexes: fields.filter { !schema.fields[$0].isKey } + fields.filter { schema.fields[$0].isKey })
         }
-        if try await driver.execute(SQLStatement(statement.sql, statement.arguments(values))) > 0 { return bound(model) }
+        let updated = try await driver.execute(SQLStatement(statement.sql, statement.arguments(values)))
+        if updated > 0 { return bound(model) }
         return try await transaction { try await self.insert([model])[0] }
     }
 
@@ -49,7 +50,8 @@ extension Ommi {
     public func delete<M: Model>(_ model: M) async throws -> Bool {
         let schema = try Self.writableByKey(M.self)
         let statement = writeStatements.statement(for: M.self, .deleteByKey) {
-            .init(sql: compiler.deleteByKey(schema), argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
+            .init(
+                sql: compiler.deleteByKey(schema), argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
         }
         return try await driver.execute(SQLStatement(statement.sql, statement.arguments(model.databaseValues))) > 0
     }
@@ -92,10 +94,9 @@ extension Ommi {
                 argumentIndexes: columnIndexes.count == schema.fields.count ? nil : columnIndexes)
         }
         let arguments = statement.arguments(values)
-        let keepAhead =
-            omittingAuto
-            ? nil
-            : autoIndex.flatMap { driver.dialect.statementAfterExplicitAutoKeys(table: schema.tableName, column: schema.fields[$0].column) }
+        let keepAhead = omittingAuto ? nil : autoIndex.flatMap { index in
+            driver.dialect.statementAfterExplicitAutoKeys(table: schema.tableName, column: schema.fields[index].column)
+        }
         let write: @Sendable () async throws -> DatabaseValue? = {
             var assigned: DatabaseValue?
             try await self.driver.executeBatch(

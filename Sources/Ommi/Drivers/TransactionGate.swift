@@ -17,6 +17,8 @@ import Synchronization
 ///   innermost, and then stays the innermost until it ends. So while a child task's savepoint is
 ///   open, its siblings' statements and savepoints wait: savepoint bodies of sibling tasks are
 ///   serialised, and a savepoint that rolls back discards exactly its own work.
+/// - An unstructured task (`Task {}`) that outlives the transaction it was started in works
+///   outside any transaction from then on.
 ///
 /// A body that waits for a sibling's database work while holding a savepoint open would wait for
 /// ever; savepoints are meant to enclose their own work.
@@ -77,25 +79,25 @@ public final class TransactionGate: Sendable {
 
     /// Waits for a turn in `scope`; returns the scope the turn was given in.
     func acquire(_ scope: TransactionScope?) async -> TransactionScope? {
-        let admitted = state.withLock { state in
-            guard state.admits(scope) else { return false }
+        let admitted = state.withLock { state -> TransactionScope?? in
+            guard state.admits(scope) else { return .none }
             state.busy = true
-            return true
+            return .some(state.innermost)
         }
-        if !admitted {
-            await withCheckedContinuation { continuation in
-                let now = state.withLock { state in
-                    guard state.admits(scope) else {
-                        state.waiters.append(Waiter(scope: scope, continuation: continuation))
-                        return false
-                    }
-                    state.busy = true
-                    return true
+        if case .some(let given) = admitted { return given }
+        await withCheckedContinuation { continuation in
+            let now = state.withLock { state in
+                guard state.admits(scope) else {
+                    state.waiters.append(Waiter(scope: scope, continuation: continuation))
+                    return false
                 }
-                if now { continuation.resume() }
+                state.busy = true
+                return true
             }
+            if now { continuation.resume() }
         }
-        return state.withLock { $0.effective(scope) }
+        // The turn is this task's now: nothing changes the innermost scope until it ends.
+        return state.withLock { $0.innermost }
     }
 
     /// Ends a turn and hands the connection to the first waiter that may now run.

@@ -39,16 +39,19 @@ public struct ReferenceTo<Value: Sendable>: Sendable {
     }
 
     /// The state before an initializer assigns a nullable reference.
-    public init<Root: Model, Referenced>(_ field: @autoclosure () -> Field<Root, Referenced>) where Value == Referenced? {
+    public init<Root: Model, Referenced>(_ field: @autoclosure () -> Field<Root, Referenced>)
+    where Value == Referenced? {
         self.storage = nil
     }
 
-    @available(*, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+    @available(
+        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
     public init<Root: Model, Other>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = wrappedValue
     }
 
-    @available(*, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+    @available(
+        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
     public init<Root: Model, Other>(_ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = nil
     }

@@ -34,7 +34,8 @@ extension ModelSchema {
             else { continue }
             let referencing = "\(name).\(field.name)"
             guard let referenced = target.fields.first(where: { $0.column == reference.column }) else {
-                throw OmmiError(.schema, "\(referencing) references column \(reference.column), which \(target.name) does not have")
+                throw OmmiError(
+                    .schema, "\(referencing) references column \(reference.column), which \(target.name) does not have")
             }
             guard referenced.isKey || referenced.isUnique else {
                 throw OmmiError(
