@@ -59,6 +59,8 @@ public final class NCursesTerminal: Terminal {
         }
     }
 
+    public var waker: @Sendable () -> Void { { cnc_wake() } }
+
     public func draw(_ buffer: ScreenBuffer) {
         guard started else { return }
         cnc_erase()

@@ -15,9 +15,8 @@ public enum Effect: Sendable {
     case search(PaneID, generation: Int, RowsRequest, text: String, from: DynamicRow?, forward: Bool)
     /// Read the rows a picker offers.
     case pick(generation: Int, ModelSchema, Condition)
-    case attach(PaneID, EditRequest, payload: [String: DatabaseValue], description: String)
-    case detach(PaneID, EditRequest, description: String)
-    case undo(PaneID?, UndoEntry)
+    /// Write one row change in one transaction; `pane` asked for it.
+    case write(PaneID?, RowWrite)
     case quit
 }
 

@@ -2,21 +2,27 @@ import Ommi
 import TerminalUI
 
 /// What reaches ``update(_:_:)``: a key, a new screen size, or the result of an effect, tagged
-/// with the pane that asked for it.
+/// with what asked for it. Every effect answers with exactly one message.
 public enum Message: Sendable {
     case key(Key)
     case resized(ScreenSize)
     case modelCounted(String, ModelCount)
     case rowsLoaded(PaneID, generation: Int, RowsResult)
     case rowsCounted(PaneID, generation: Int, Int)
-    case relationSummarized(PaneID, String, RelationSummary)
+    /// What each relation of a record leads to, by relation name.
+    case relationsSummarized(PaneID, [String: RelationSummary])
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
     case pickerLoaded(generation: Int, [DynamicRow])
-    /// A change was written (or undone, when `undo`); `pane` asked for it.
-    case associationChanged(PaneID?, AssociationChange, description: String, undo: Bool)
-    /// A change was refused; nothing was written. `reload` when the pane no longer shows the truth.
-    case associationRefused(PaneID?, String, reload: Bool)
+    /// The picker's read of `generation` failed.
+    case pickerFailed(generation: Int, String)
+    /// A row change was written; `pane` asked for it.
+    case written(PaneID?, RowWrite, WrittenChange)
+    /// A row change was refused and nothing was written. `reload` when the panes no longer show
+    /// the truth.
+    case writeRefused(PaneID?, RowWrite, String, reload: Bool)
+    /// A read that a newer read replaced was cancelled; nothing changes.
+    case cancelled
 }
 
 /// Rows read for a rows pane, with where they go.

@@ -168,9 +168,4 @@ extension RowReaderService {
         try await DynamicModel(schema: schema, database: database, catalog: catalog).rows(
             where: condition, limit: Picker.limit)
     }
-
-    /// The owner model of an edit.
-    func owner(_ request: EditRequest) -> DynamicModel {
-        DynamicModel(schema: request.owner, database: database, catalog: catalog)
-    }
 }

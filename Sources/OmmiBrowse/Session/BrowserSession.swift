@@ -6,7 +6,7 @@ import TerminalUI
 public final class BrowserSession {
     public private(set) var state: AppState
     public let runner: EffectRunner
-    /// How many writes (attach, detach, undo) the session has asked for: each one follows an
+    /// How many writes (row changes, undos included) the session has asked for: each one follows an
     /// explicit choice of the user.
     public private(set) var writesRequested = 0
 
@@ -57,10 +57,7 @@ public final class BrowserSession {
 
     fileprivate func perform(_ effects: [Effect]) {
         for effect in effects {
-            switch effect {
-            case .attach, .detach, .undo: writesRequested += 1
-            default: break
-            }
+            if case .write = effect { writesRequested += 1 }
             runner.perform(effect)
         }
     }

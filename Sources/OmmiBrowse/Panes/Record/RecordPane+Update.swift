@@ -1,8 +1,14 @@
 import Ommi
 
+extension RecordPane {
+    public func handle(_ command: Command, pane id: PaneID, in app: inout AppState) -> [Effect] {
+        app.handleRecord(command, pane: id)
+    }
+}
+
 extension AppState {
-    mutating func handleRecord(_ command: Command) -> [Effect] {
-        guard let index = panes.indices.last, var pane = panes[index].record else { return [] }
+    fileprivate mutating func handleRecord(_ command: Command, pane id: PaneID) -> [Effect] {
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].record else { return [] }
         let visible = Layout(size).visibleLines
         var target = pane.cursor
         switch command {
@@ -13,18 +19,8 @@ extension AppState {
         case .first: target = 0
         case .last: target = pane.lineCount - 1
         case .open: return openRelation()
-        case .back:
-            closePane()
-            return []
-        case .quit:
-            return backOrQuit()
-        case .switchFocus:
-            focus = .models
-            return []
         case .reload:
-            return [.summarizeRelations(panes[index].id, pane.schema, pane.row, pane.relations)]
-        case .undo:
-            return startUndo()
+            return [.summarizeRelations(id, pane.schema, pane.row, pane.relations)]
         default:
             status = .info("Enter on a relation opens its rows")
             return []
@@ -56,7 +52,7 @@ extension AppState {
         }
         let context = RelationContext(owner: record.schema, ownerRow: record.row, name: relation.name, kind: relation.kind)
         let pane = RowsPane(schema: resolved.target, scope: scope, relation: context)
-        let id = push(.rows(pane), title: relation.name)
+        let id = push(pane, title: relation.name)
         return reloadRows(id, anchor: nil, recount: true)
     }
 }

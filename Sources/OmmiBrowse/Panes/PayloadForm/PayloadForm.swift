@@ -1,24 +1,6 @@
 import Foundation
 import Ommi
 
-/// The picker `a` opens in a many-to-many pane: rows of the target not yet attached to the
-/// record, narrowed by the text typed.
-public struct Picker: Sendable {
-    /// The many-to-many pane the picker attaches to.
-    public var paneID: PaneID
-    public var target: ModelSchema
-    /// Target rows that are not attached yet.
-    public var unattached: Condition
-    public var text = ""
-    public var rows: [DynamicRow] = []
-    public var cursor = 0
-    public var loading = true
-    var generation = 0
-
-    /// How many candidates the picker shows.
-    public static let limit = 50
-}
-
 /// The small form that asks for the association's columns that need a value before an attach.
 public struct PayloadForm: Sendable {
     public var paneID: PaneID
@@ -80,27 +62,4 @@ public struct PayloadError: Error, Sendable, Equatable {
     public var problem: String
 
     public var message: String { "\(field) \(problem)" }
-}
-
-/// A question waiting for y or n.
-public struct Confirmation: Sendable {
-    public var question: String
-    public var paneID: PaneID
-    public var request: EditRequest
-    public var description: String
-}
-
-/// One change made in this session, newest last, for `u`.
-public struct UndoEntry: Sendable {
-    public var change: AssociationChange
-    /// What was done, in words: `attached 'python' to post #1`.
-    public var description: String
-}
-
-/// Which link of which many-to-many relation a change is about.
-public struct EditRequest: Sendable {
-    public var owner: ModelSchema
-    public var ownerRow: DynamicRow
-    public var relation: String
-    public var target: DynamicRow
 }

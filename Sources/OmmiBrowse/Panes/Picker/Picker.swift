@@ -1,0 +1,111 @@
+import Ommi
+import TerminalUI
+
+/// The picker `a` opens in a many-to-many pane: rows of the target not yet attached to the
+/// record, narrowed by the text typed.
+public struct Picker: Sendable {
+    /// The many-to-many pane the picker attaches to.
+    public var paneID: PaneID
+    public var target: ModelSchema
+    /// Target rows that are not attached yet.
+    public var unattached: Condition
+    public var text = ""
+    public var rows: [DynamicRow] = []
+    public var cursor = 0
+    public var loading = true
+    var generation = 0
+
+    /// How many candidates the picker shows.
+    public static let limit = 50
+}
+
+/// The picker of rows to attach: what was typed, then the rows that match.
+extension Picker: ModalComponent {
+    public var hints: String { "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel " }
+
+    public func draw(_ state: AppState, into screen: inout ScreenBuffer) {
+        let picker = self
+        let owner = state.panes.first { $0.id == picker.paneID }?.rows?.relation.map { RowName.owner($0.owner, $0.ownerRow) } ?? ""
+        let title = "attach \(picker.target.name) to \(owner)"
+        guard let area = Box.draw(title: title, width: max(40, screen.width * 2 / 3), height: screen.height - 4, into: &screen) else {
+            return
+        }
+        _ = screen.write(("› " + picker.text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left, maxWidth: area.width)
+        let listTop = area.top + 1
+        let visible = max(0, area.height - 1)
+        if picker.rows.isEmpty {
+            let message = picker.loading ? "reading…" : "no row left to attach matches"
+            _ = screen.write(message, row: listTop, column: area.left, maxWidth: area.width, style: Palette.dim)
+            return
+        }
+        let top = max(0, picker.cursor - visible + 1)
+        for (line, row) in picker.rows.dropFirst(top).prefix(visible).enumerated() {
+            let index = top + line
+            let text = RecordTitle.text(picker.target, row: row).terminalSafe.fitted(toWidth: area.width)
+            _ = screen.write(text, row: listTop + line, column: area.left, maxWidth: area.width, style: index == picker.cursor ? Palette.cursor : .plain)
+        }
+    }
+
+    public func handle(_ key: Key, in app: inout AppState) -> [Effect] {
+        var picker = self
+        switch key {
+        case .escape:
+            app.status = .info("nothing was attached")
+            return []
+        case .up:
+            picker.cursor = max(0, picker.cursor - 1)
+        case .down:
+            picker.cursor = min(max(0, picker.rows.count - 1), picker.cursor + 1)
+        case .backspace, .delete:
+            if !picker.text.isEmpty {
+                picker.text.removeLast()
+                return app.query(picker)
+            }
+        case .character(let character):
+            picker.text.append(character)
+            return app.query(picker)
+        case .enter:
+            guard picker.rows.indices.contains(picker.cursor) else {
+                app.status = .info(picker.loading ? "still reading rows…" : "no row to attach; Esc closes")
+                break
+            }
+            return app.choose(picker.rows[picker.cursor], for: picker.paneID)
+        default:
+            break
+        }
+        app.modal = picker
+        return []
+    }
+}
+
+extension AppState {
+    /// Opens `picker` (again) with a read of the rows that match what was typed; only the
+    /// newest read's rows are shown.
+    mutating func query(_ picker: Picker) -> [Effect] {
+        var picker = picker
+        picker.generation += 1
+        picker.loading = true
+        var condition = picker.unattached
+        let text = picker.text.trimmingCharacters(in: .whitespaces)
+        if !text.isEmpty { condition = condition && TextSearch.condition(text, in: picker.target) }
+        modal = picker
+        return [.pick(generation: picker.generation, picker.target, condition)]
+    }
+
+    /// Places the rows a picker read, when the picker is still open on that read.
+    mutating func place(_ rows: [DynamicRow], generation: Int) {
+        guard var picker, picker.generation == generation else { return }
+        picker.rows = rows
+        picker.loading = false
+        picker.cursor = min(picker.cursor, max(0, rows.count - 1))
+        modal = picker
+    }
+
+    /// A picker's read failed: it stops reading and the status line says why.
+    mutating func pickerFailed(_ text: String, generation: Int) {
+        guard var picker, picker.generation == generation else { return }
+        picker.loading = false
+        modal = picker
+        status = .error(text)
+    }
+}
