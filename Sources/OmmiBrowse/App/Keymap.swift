@@ -5,31 +5,27 @@ import TerminalUI
 /// they cannot disagree.
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
-        KeyBinding("↑ ↓  k j", "move", [.up: [.up, .character("k")], .down: [.down, .character("j")]]),
+        KeyBinding("move", [.up: [.up, .character("k")], .down: [.down, .character("j")]]),
+        KeyBinding("page", [.pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f"), .character(" ")]]),
+        KeyBinding("first, last row", [.first: [.character("g"), .home], .last: [.character("G"), .end]]),
+        KeyBinding("scroll columns", [.scrollLeft: [.left, .character("h")], .scrollRight: [.right, .character("l")]], scope: .rows),
+        KeyBinding("open: model → rows → record → relation", [.open: [.enter]]),
+        KeyBinding("back one pane", [.back: [.escape, .backspace]]),
+        KeyBinding("focus the model list or the pane", [.switchFocus: [.tab, .backTab]]),
         KeyBinding(
-            "PgUp PgDn  Ctrl-b Ctrl-f", "page",
-            [.pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f"), .character(" ")]]),
-        KeyBinding("g G  Home End", "first, last row", [.first: [.character("g"), .home], .last: [.character("G"), .end]]),
-        KeyBinding(
-            "← →  h l", "scroll columns", [.scrollLeft: [.left, .character("h")], .scrollRight: [.right, .character("l")]],
-            scope: .rows),
-        KeyBinding("Enter", "open: model → rows → record → relation", [.open: [.enter]]),
-        KeyBinding("Esc  Backspace", "back one pane", [.back: [.escape, .backspace]]),
-        KeyBinding("Tab", "move focus between the model list and the pane", [.switchFocus: [.tab, .backTab]]),
-        KeyBinding(
-            "/", "search the current rows (n N: next, previous)",
+            "search the rows; then next, previous match",
             [.startSearch: [.character("/")], .nextMatch: [.character("n")], .previousMatch: [.character("N")]],
             scope: .rows),
-        KeyBinding("f", "filter, e.g. title ~ \"swift\" and id > 10", [.startFilter: [.character("f")]], scope: .rows),
-        KeyBinding("s", "sort by the first shown column (again: reverse)", [.sort: [.character("s")]], scope: .rows),
+        KeyBinding("filter, e.g. title ~ \"swift\" and id > 10", [.startFilter: [.character("f")]], scope: .rows),
+        KeyBinding("sort by the leftmost column; again reverses", [.sort: [.character("s")]], scope: .rows),
         KeyBinding(
-            "a d", "attach, detach (many-to-many panes)", [.attach: [.character("a")], .detach: [.character("d")]],
+            "attach, detach (many-to-many panes)", [.attach: [.character("a")], .detach: [.character("d")]],
             scope: .manyToManyWrites),
-        KeyBinding("u", "undo the last change", [.undo: [.character("u")]], scope: .writes),
-        KeyBinding("r", "reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
-        KeyBinding("?", "this help", [.help: [.character("?"), .function(1)]]),
-        KeyBinding("q", "back; quits from the first pane", [.quit: [.character("q")]]),
-        KeyBinding("Ctrl-c", "quit", [.quitNow: [.control("c")]]),
+        KeyBinding("undo the last change", [.undo: [.character("u")]], scope: .writes),
+        KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
+        KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
+        KeyBinding("back; quits from the first pane", [.quit: [.character("q")]]),
+        KeyBinding("quit", [.quitNow: [.control("c")]]),
     ]
 
     private static let commands: [Key: Command] = {
@@ -47,31 +43,38 @@ public enum Keymap {
 
     /// The binding that holds `command`.
     static func binding(of command: Command) -> KeyBinding? {
-        bindings.first { $0.keys[command] != nil }
+        bindings.first { binding in binding.keys.contains { $0.command == command } }
     }
 
     /// The name of the first key of `command`, as a hint shows it: `Enter`, `/`, `a`.
     static func keyName(of command: Command) -> String {
-        binding(of: command)?.keys[command]?.first.map(\.description) ?? ""
+        binding(of: command)?.keys.first { $0.command == command }?.keys.first.map(\.description) ?? ""
     }
 }
 
 /// One line of the key table: the commands it binds, with their keys, where they apply and what
 /// they do.
 public struct KeyBinding: Sendable {
-    /// The keys as the help screen names them.
-    public var label: String
     /// What the keys do, as the help screen says it.
     public var help: String
-    /// The keys of each command, the first being the one hints name.
-    public var keys: [Command: [Key]]
+    /// The keys of each command, in order; a command's first key is the one hints name.
+    public var keys: [(command: Command, keys: [Key])]
     public var scope: KeyScope
 
-    init(_ label: String, _ help: String, _ keys: [Command: [Key]], scope: KeyScope = .everywhere) {
-        self.label = label
+    init(_ help: String, _ keys: KeyValuePairs<Command, [Key]>, scope: KeyScope = .everywhere) {
         self.help = help
-        self.keys = keys
+        self.keys = keys.map { (command: $0.key, keys: $0.value) }
         self.scope = scope
+    }
+
+    /// The keys as the help screen names them: the commands' first keys, then their second
+    /// keys, and so on: `↑ ↓  k j`, `PgUp PgDn  Ctrl-b Ctrl-f  Space`.
+    public var label: String {
+        let depth = keys.map(\.keys.count).max() ?? 0
+        return (0..<depth).map { position in
+            keys.compactMap { $0.keys.indices.contains(position) ? $0.keys[position].description : nil }
+                .joined(separator: " ")
+        }.joined(separator: "  ")
     }
 }
 
@@ -86,6 +89,14 @@ public enum KeyScope: Sendable, Equatable {
     case writes
     /// A change of a many-to-many relation's links.
     case manyToManyWrites
+
+    /// Whether a key of this scope does anything in a browser that is read-only or not.
+    func applies(readOnly: Bool) -> Bool {
+        switch self {
+        case .writes, .manyToManyWrites: !readOnly
+        case .everywhere, .panes, .rows: true
+        }
+    }
 }
 
 /// A key the status line names: `a attach`.
@@ -97,6 +108,11 @@ public struct Hint: Sendable, Equatable {
     public init(_ command: Command, _ word: String) {
         self.command = command
         self.word = word
+    }
+
+    /// Whether the hint's key does anything in `app`: no change is offered when it is read-only.
+    func applies(in app: AppState) -> Bool {
+        Keymap.binding(of: command)?.scope.applies(readOnly: app.readOnly) ?? false
     }
 
     /// The hint as the status line shows it: the key's name and the word.

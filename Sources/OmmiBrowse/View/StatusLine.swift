@@ -56,6 +56,6 @@ enum StatusLine {
     static func hints(_ state: AppState) -> String {
         if let modal = state.modal { return modal.hints }
         let hints = state.focus == .pane ? state.current?.content.hints(state) : nil
-        return (hints ?? ModelListView.hints).map(\.text).joined(separator: "  ") + " "
+        return (hints ?? ModelListView.hints).filter { $0.applies(in: state) }.map(\.text).joined(separator: "  ") + " "
     }
 }

@@ -7,7 +7,10 @@ extension RowsPane: PaneComponent {
 
     public func hints(_ app: AppState) -> [Hint] {
         if relation?.kind == .manyToMany {
-            return [Hint(.attach, "attach"), Hint(.detach, "detach"), Hint(.undo, "undo"), Hint(.startSearch, "search"), Hint(.back, "back"), Hint(.help, "help")]
+            return [
+                Hint(.attach, "attach"), Hint(.detach, "detach"), Hint(.startSearch, "search"), Hint(.startFilter, "filter"),
+                Hint(.sort, "sort"), Hint(.undo, "undo"), Hint(.back, "back"), Hint(.help, "help"),
+            ]
         }
         return [Hint(.open, "record"), Hint(.startSearch, "search"), Hint(.startFilter, "filter"), Hint(.sort, "sort"), Hint(.back, "back"), Hint(.help, "help")]
     }
