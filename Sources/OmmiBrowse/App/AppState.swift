@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var modal: (any ModalComponent)?
     /// Changes made in this session, newest last.
     public var undoStack: [UndoEntry] = []
+    /// Changes undone in this session, newest last, for `Ctrl-r`; a new change empties it.
+    public var redoStack: [UndoEntry] = []
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false

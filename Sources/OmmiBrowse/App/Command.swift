@@ -11,7 +11,9 @@ public enum Command: Sendable, Hashable {
     case sort
     case reload
     case help
-    case attach, detach, undo
+    case attach, detach, undo, redo
+    case edit, insert, delete
+    case jumpToColumn
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

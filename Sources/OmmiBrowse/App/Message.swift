@@ -9,8 +9,11 @@ public enum Message: Sendable {
     case modelCounted(String, ModelCount)
     case rowsLoaded(PaneID, generation: Int, RowsResult)
     case rowsCounted(PaneID, generation: Int, Int)
-    /// What each relation of a record leads to, by relation name.
-    case relationsSummarized(PaneID, [String: RelationSummary])
+    /// What each relation of a record leads to, by relation name, and the record's row as read
+    /// again (nil when it could not be).
+    case relationsSummarized(PaneID, [String: RelationSummary], row: DynamicRow? = nil)
+    /// How many rows refer to a row about to be deleted, by relation.
+    case deleteInspected(PaneID, DynamicRow, [String: RelationSummary])
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
     case pickerLoaded(generation: Int, [DynamicRow])

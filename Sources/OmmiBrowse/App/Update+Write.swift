@@ -1,7 +1,7 @@
 import Ommi
 
 extension AppState {
-    /// `u`: undoes the newest change of this session.
+    /// `u`: undoes the newest change of this session, in whichever pane it was made.
     mutating func startUndo() -> [Effect] {
         if let reason = readOnlyReason {
             status = .error(reason)
@@ -15,6 +15,20 @@ extension AppState {
         return [.write(current?.id, RowWrite(change: entry.inverse, description: entry.description, purpose: .undo))]
     }
 
+    /// `Ctrl-r`: makes the newest undone change again.
+    mutating func startRedo() -> [Effect] {
+        if let reason = readOnlyReason {
+            status = .error(reason)
+            return []
+        }
+        guard let entry = redoStack.popLast() else {
+            status = .info("nothing to redo")
+            return []
+        }
+        status = .info("redoing: \(entry.description)…")
+        return [.write(current?.id, RowWrite(change: entry.inverse, description: entry.description, purpose: .redo))]
+    }
+
     /// Why nothing may be written, if so.
     var readOnlyReason: String? {
         readOnly ? "read-only (--read-only, or the file cannot be written): nothing is changed" : nil
@@ -22,15 +36,23 @@ extension AppState {
 
     /// A change was written: remembered for undo, reported, and every pane that shows what it
     /// changed reads again.
-    mutating func applyWritten(_ write: RowWrite, _ written: WrittenChange) -> [Effect] {
+    mutating func applyWritten(_ write: RowWrite, _ written: WrittenChange, pane id: PaneID?) -> [Effect] {
+        let entry = UndoEntry(inverse: written.inverse, description: write.description)
         switch write.purpose {
         case .change:
-            undoStack.append(UndoEntry(inverse: written.inverse, description: write.description))
+            undoStack.append(entry)
+            redoStack = []
             status = .info(write.description + "; u undoes it")
         case .undo:
-            status = .info("undone: \(write.description)")
+            redoStack.append(entry)
+            status = .info("undone: \(write.description); Ctrl-r redoes it")
+        case .redo:
+            undoStack.append(entry)
+            status = .info("redone: \(write.description)")
         }
-        return refreshAfterChange()
+        // The pane that asked shows the row as stored (triggers included), under the cursor.
+        let shown = panes.first { $0.id == id }?.rows?.schema.tableName == write.change.schema.tableName ? written.row : nil
+        return refreshAfterChange(showing: shown.map { (id, $0) })
     }
 
     /// A change was refused: the status line says why, and when the panes no longer show the
@@ -41,11 +63,17 @@ extension AppState {
         return reload || undoing ? refreshAfterChange() : []
     }
 
-    /// Reads again the rows panes and record summaries on the stack, and the counts of the
-    /// models, after a write.
-    mutating func refreshAfterChange() -> [Effect] {
+    /// Reads again every pane on the stack, and the counts of the models, after a write; a rows
+    /// pane given with a row reads from that row, its cursor on it.
+    mutating func refreshAfterChange(showing row: (PaneID?, DynamicRow)? = nil) -> [Effect] {
         var effects: [Effect] = []
-        for pane in panes { effects += pane.content.handle(.reload, pane: pane.id, in: &self) }
+        for pane in panes {
+            if let (id, row) = row, id == pane.id, pane.rows != nil {
+                effects += reloadRows(pane.id, anchor: row, recount: true)
+            } else {
+                effects += pane.content.handle(.reload, pane: pane.id, in: &self)
+            }
+        }
         modelCounts = [:]
         return effects + countVisibleModels()
     }

@@ -18,9 +18,17 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .rowsCounted(let id, let generation, let total):
         state.withRows(id, generation: generation) { pane in pane.total = total }
         return []
-    case .relationsSummarized(let id, let summaries):
-        guard let index = state.panes.firstIndex(where: { $0.id == id }) else { return [] }
-        state.panes[index].record?.summaries.merge(summaries) { $1 }
+    case .relationsSummarized(let id, let summaries, let row):
+        guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else { return [] }
+        record.summaries.merge(summaries) { $1 }
+        if let row, row != record.row {
+            record.row = row
+            state.panes[index].title = RecordTitle.text(record.schema, row: row)
+        }
+        state.panes[index].record = record
+        return []
+    case .deleteInspected(let id, let row, let referrers):
+        state.askToDelete(row, of: id, referrers: referrers)
         return []
     case .searchMissed(let id, let text):
         guard state.current?.id == id else { return [] }
@@ -32,8 +40,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .pickerFailed(let generation, let text):
         state.pickerFailed(text, generation: generation)
         return []
-    case .written(_, let write, let written):
-        return state.applyWritten(write, written)
+    case .written(let id, let write, let written):
+        return state.applyWritten(write, written, pane: id)
     case .writeRefused(_, let write, let text, let reload):
         return state.applyRefused(write, text, reload: reload)
     case .failed(let id, let text):
@@ -93,6 +101,8 @@ extension AppState {
             return []
         case .undo where !onList:
             return startUndo()
+        case .redo where !onList:
+            return startRedo()
         default:
             guard !onList, let pane = current else { return handleModelList(command) }
             return pane.content.handle(command, pane: pane.id, in: &self)

@@ -100,7 +100,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
-        case .countModel, .summarizeRelations, .write, .quit: return nil
+        case .countModel, .summarizeRelations, .inspectDelete, .write, .quit: return nil
         }
     }
 
@@ -137,12 +137,11 @@ public final class EffectRunner: Sendable {
             }
         case .summarizeRelations(let id, let schema, let row, let relations):
             return {
-                var summaries: [String: RelationSummary] = [:]
-                for relation in relations {
-                    summaries[relation.name] = await counting.summary(of: relation, owner: schema, row: row)
-                }
-                return .relationsSummarized(id, summaries)
+                let fresh = try? await reader.again(row, of: schema)
+                return .relationsSummarized(id, await counting.summaries(of: relations, owner: schema, row: fresh ?? row), row: fresh)
             }
+        case .inspectDelete(let id, let schema, let row, let relations):
+            return { .deleteInspected(id, row, await counting.summaries(of: relations, owner: schema, row: row)) }
         case .pick(let generation, let schema, let condition):
             return {
                 do {

@@ -49,6 +49,8 @@ public struct RowWrite: Sendable {
         case change
         /// The inverse of an earlier change, undoing it.
         case undo
+        /// The inverse of an undo, making the change again.
+        case redo
     }
 
     public var change: RowChange

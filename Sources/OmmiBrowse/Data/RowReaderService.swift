@@ -116,6 +116,20 @@ struct RowReaderService: Sendable {
         return result
     }
 
+    /// What each relation of a record leads to, by relation name.
+    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> [String: RelationSummary] {
+        var summaries: [String: RelationSummary] = [:]
+        for relation in relations { summaries[relation.name] = await summary(of: relation, owner: owner, row: row) }
+        return summaries
+    }
+
+    /// `row` as stored now, found by its key; nil when it is gone or has no key.
+    func again(_ row: DynamicRow, of schema: ModelSchema) async throws -> DynamicRow? {
+        let model = self.model(schema)
+        guard let condition = model.condition(selecting: row) else { return nil }
+        return try await model.rows(where: condition, limit: 1).first
+    }
+
     /// What a record's relation leads to: its count, or the row of a to-one relation.
     func summary(of relation: RelationSchema, owner: ModelSchema, row: DynamicRow) async -> RelationSummary {
         do {
@@ -164,7 +178,7 @@ struct RowReaderService: Sendable {
 
 extension RowReaderService {
     /// Rows a picker offers: those that match, in key order, at most ``Picker/limit``.
-    func candidates(_ schema: ModelSchema, _ condition: Condition) async throws -> [DynamicRow] {
+    func candidates(_ schema: ModelSchema, _ condition: Condition?) async throws -> [DynamicRow] {
         try await DynamicModel(schema: schema, database: database, catalog: catalog).rows(
             where: condition, limit: Picker.limit)
     }

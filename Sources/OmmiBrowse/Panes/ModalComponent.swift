@@ -18,7 +18,7 @@ extension AppState {
     /// The picker of rows, when that is the modal.
     public var picker: Picker? { modal as? Picker }
     /// The form asking for values, when that is the modal.
-    public var form: PayloadForm? { modal as? PayloadForm }
+    public var form: RowForm? { modal as? RowForm }
     /// The question waiting for an answer, when that is the modal.
     public var confirmation: Confirmation? { modal as? Confirmation }
     /// Whether the help is open.

@@ -14,6 +14,8 @@ enum Asked: Equatable, CustomStringConvertible {
     case pick(generation: Int, target: String)
     case write(PaneID?, RowChange.Kind, model: String, description: String)
     case undo(description: String)
+    case redo(description: String)
+    case inspectDelete(PaneID, model: String)
     case quit
 
     init(_ effect: Effect) {
@@ -27,6 +29,8 @@ enum Asked: Equatable, CustomStringConvertible {
             self = .search(id, generation: generation, text: text, forward: forward)
         case .pick(let generation, let schema, _): self = .pick(generation: generation, target: schema.name)
         case .write(_, let write) where write.purpose == .undo: self = .undo(description: write.description)
+        case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
+        case .inspectDelete(let id, let schema, _, _): self = .inspectDelete(id, model: schema.name)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -45,6 +49,8 @@ enum Asked: Equatable, CustomStringConvertible {
         case .write(let id, let kind, let model, let description):
             "write(pane \(id.map { String($0.value) } ?? "none"), \(kind) \(model), \(description))"
         case .undo(let description): "undo(\(description))"
+        case .redo(let description): "redo(\(description))"
+        case .inspectDelete(let id, let model): "inspectDelete(pane \(id.value), \(model))"
         case .quit: "quit"
         }
     }

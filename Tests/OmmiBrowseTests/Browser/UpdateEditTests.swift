@@ -78,7 +78,7 @@ import TerminalUI
         let undo = RowWrite(change: written.inverse, description: write.description, purpose: .undo)
         driver.receive(.written(.opened(3), undo, WrittenChange(change: undo.change, inverse: write.change, row: nil)))
         #expect(driver.state.undoStack.isEmpty)
-        #expect(driver.state.status?.text == "undone: attached 'python' to post #1")
+        #expect(driver.state.status?.text == "undone: attached 'python' to post #1; Ctrl-r redoes it")
     }
 
     /// A refused change is reported in the status line as an error.
@@ -113,7 +113,7 @@ import TerminalUI
     @Test func payloadValuesAreChecked() {
         let price = FieldSchema(name: "price", type: .any, declaredType: "NUMERIC(10,2)", isNullable: false)
         let quantity = FieldSchema(name: "quantity", type: .integer, isNullable: false)
-        var form = PayloadForm(paneID: .opened(1), target: DynamicRow(values: []), fields: [price, quantity])
+        var form = RowForm(paneID: .opened(1), purpose: .attach(DynamicRow(values: [])), fields: [price, quantity])
         form.values = ["cheap", "2"]
         #expect(form.payload() == .failure(PayloadError(field: "price", problem: "takes a number")))
         form.values = ["1.29", "2.5"]

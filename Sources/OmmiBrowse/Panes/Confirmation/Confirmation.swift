@@ -1,6 +1,6 @@
 import TerminalUI
 
-/// A question waiting for y or n before a write.
+/// A question waiting for `y` before a write; any other key (Enter and Esc included) means no.
 public struct Confirmation: Sendable {
     public var question: String
     /// The pane the write is for.
@@ -25,16 +25,11 @@ extension Confirmation: ModalComponent {
     }
 
     public func handle(_ key: Key, in app: inout AppState) -> [Effect] {
-        switch key {
-        case .character("y"), .character("Y"), .enter:
-            app.status = .info(doing)
-            return [.write(paneID, write)]
-        case .character("n"), .character("N"), .escape:
+        guard key == .character("y") || key == .character("Y") else {
             app.status = .info(declined)
             return []
-        default:
-            app.modal = self
-            return []
         }
+        app.status = .info(doing)
+        return [.write(paneID, write)]
     }
 }

@@ -1,14 +1,22 @@
 import Ommi
 import TerminalUI
 
-/// The picker `a` opens in a many-to-many pane: rows of the target not yet attached to the
-/// record, narrowed by the text typed.
+/// A list of rows to choose one from, narrowed by the text typed: the rows `a` may attach in a
+/// many-to-many pane, or the rows `e` may point a reference at.
 public struct Picker: Sendable {
-    /// The many-to-many pane the picker attaches to.
+    public enum Purpose: Sendable {
+        /// Attach the row chosen to the record of the many-to-many pane.
+        case attach
+        /// Set the reference cell to the chosen row's `column`.
+        case reference(CellTarget, column: String)
+    }
+
+    /// The pane the picker writes for.
     public var paneID: PaneID
     public var target: ModelSchema
-    /// Target rows that are not attached yet.
-    public var unattached: Condition
+    /// The rows offered before any text is typed: for an attach, those not attached yet.
+    public var offered: Condition?
+    public var purpose: Purpose = .attach
     public var text = ""
     public var rows: [DynamicRow] = []
     public var cursor = 0
@@ -21,20 +29,31 @@ public struct Picker: Sendable {
 
 /// The picker of rows to attach: what was typed, then the rows that match.
 extension Picker: ModalComponent {
-    public var hints: String { "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel " }
+    public var hints: String {
+        if case .reference = purpose { return "type to narrow  ↑ ↓ choose  Enter set  Esc cancel " }
+        return "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel "
+    }
+
+    private func title(_ state: AppState) -> String {
+        switch purpose {
+        case .attach:
+            let owner = state.panes.first { $0.id == paneID }?.rows?.relation.map { RowName.owner($0.owner, $0.ownerRow) } ?? ""
+            return "attach \(target.name) to \(owner)"
+        case .reference(let cell, _):
+            return "\(cell.field.name) of \(RowName.owner(cell.schema, cell.row)): choose a \(target.name)"
+        }
+    }
 
     public func draw(_ state: AppState, into screen: inout ScreenBuffer) {
         let picker = self
-        let owner = state.panes.first { $0.id == picker.paneID }?.rows?.relation.map { RowName.owner($0.owner, $0.ownerRow) } ?? ""
-        let title = "attach \(picker.target.name) to \(owner)"
-        guard let area = Box.draw(title: title, width: max(40, screen.width * 2 / 3), height: screen.height - 4, into: &screen) else {
+        guard let area = Box.draw(title: title(state), width: max(40, screen.width * 2 / 3), height: screen.height - 4, into: &screen) else {
             return
         }
         _ = screen.write(("› " + picker.text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left, maxWidth: area.width)
         let listTop = area.top + 1
         let visible = max(0, area.height - 1)
         if picker.rows.isEmpty {
-            let message = picker.loading ? "reading…" : "no row left to attach matches"
+            let message = picker.loading ? "reading…" : "no row matches"
             _ = screen.write(message, row: listTop, column: area.left, maxWidth: area.width, style: Palette.dim)
             return
         }
@@ -50,7 +69,7 @@ extension Picker: ModalComponent {
         var picker = self
         switch key {
         case .escape:
-            app.status = .info("nothing was attached")
+            if case .reference = purpose { app.status = .info("nothing was changed") } else { app.status = .info("nothing was attached") }
             return []
         case .up:
             picker.cursor = max(0, picker.cursor - 1)
@@ -66,10 +85,22 @@ extension Picker: ModalComponent {
             return app.query(picker)
         case .enter:
             guard picker.rows.indices.contains(picker.cursor) else {
-                app.status = .info(picker.loading ? "still reading rows…" : "no row to attach; Esc closes")
+                app.status = .info(picker.loading ? "still reading rows…" : "no row to choose; Esc closes")
                 break
             }
-            return app.choose(picker.rows[picker.cursor], for: picker.paneID)
+            let chosen = picker.rows[picker.cursor]
+            switch purpose {
+            case .attach:
+                return app.choose(chosen, for: picker.paneID)
+            case .reference(let cell, let column):
+                let value = chosen.value(ofColumn: column, in: target) ?? .null
+                guard value != cell.value else {
+                    app.status = .info("nothing was changed: it already refers to that row")
+                    return []
+                }
+                app.status = .info("saving…")
+                return [.write(cell.paneID, cell.write(value, shown: RecordTitle.text(target, row: chosen)))]
+            }
         default:
             break
         }
@@ -85,9 +116,12 @@ extension AppState {
         var picker = picker
         picker.generation += 1
         picker.loading = true
-        var condition = picker.unattached
+        var condition = picker.offered
         let text = picker.text.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty { condition = condition && TextSearch.condition(text, in: picker.target) }
+        if !text.isEmpty {
+            let matches = TextSearch.condition(text, in: picker.target)
+            condition = condition.map { $0 && matches } ?? matches
+        }
         modal = picker
         return [.pick(generation: picker.generation, picker.target, condition)]
     }

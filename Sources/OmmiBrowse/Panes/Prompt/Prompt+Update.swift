@@ -61,6 +61,18 @@ extension AppState {
             pane.firstColumn = min(pane.firstColumn, max(0, pane.columns.count - 1))
             panes[index].rows = pane
             return reloadRows(id, anchor: nil, recount: true)
+        case .column:
+            let wanted = prompt.text.lowercased()
+            let names = pane.columns.map { $0.lowercased() }
+            guard !wanted.isEmpty,
+                let found = names.firstIndex(where: { $0.hasPrefix(wanted) }) ?? names.firstIndex(where: { $0.contains(wanted) })
+            else {
+                status = .error("no column is called like \"\(prompt.text)\"")
+                return []
+            }
+            pane.firstColumn = found
+            panes[index].rows = pane
+            return []
         }
     }
 }

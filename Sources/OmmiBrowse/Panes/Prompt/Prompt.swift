@@ -5,6 +5,8 @@ public struct Prompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case search
         case filter
+        /// A part of a column's name, to put the column cursor on it.
+        case column
     }
 
     public var purpose: Purpose
@@ -14,6 +16,7 @@ public struct Prompt: Sendable, Equatable {
         switch purpose {
         case .search: "/"
         case .filter: "filter: "
+        case .column: "column: "
         }
     }
 }

@@ -19,6 +19,7 @@ extension AppState {
         case .first: target = 0
         case .last: target = pane.lineCount - 1
         case .open: return openRelation()
+        case .edit: return startEdit()
         case .reload:
             return [.summarizeRelations(id, pane.schema, pane.row, pane.relations)]
         default:

@@ -6,7 +6,7 @@ extension AppState {
     mutating func startAttach() -> [Effect] {
         guard let (id, pane, _) = editablePane() else { return [] }
         guard let scope = pane.scope else { return [] }
-        return query(Picker(paneID: id, target: pane.schema, unattached: .not(scope)))
+        return query(Picker(paneID: id, target: pane.schema, offered: .not(scope)))
     }
 
     /// `d`: asks whether to detach the row under the cursor.
@@ -72,7 +72,7 @@ extension AppState {
         else { return [] }
         let needed = PayloadFields.needed(through, linking: context, catalog: catalog)
         if !needed.isEmpty {
-            modal = PayloadForm(paneID: id, target: target, fields: needed)
+            modal = RowForm(paneID: id, purpose: .attach(target), fields: needed)
             return []
         }
         return attach(target, in: id, payload: [:])

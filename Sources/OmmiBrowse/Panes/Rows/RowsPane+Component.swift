@@ -12,7 +12,8 @@ extension RowsPane: PaneComponent {
                 Hint(.sort, "sort"), Hint(.undo, "undo"), Hint(.back, "back"), Hint(.help, "help"),
             ]
         }
-        return [Hint(.open, "record"), Hint(.startSearch, "search"), Hint(.startFilter, "filter"), Hint(.sort, "sort"), Hint(.back, "back"), Hint(.help, "help")]
+        let edit = schema.isReadOnly || schema.keyColumns.isEmpty ? [] : [Hint(.edit, "edit")]
+        return [Hint(.open, "record")] + edit + [Hint(.startSearch, "search"), Hint(.startFilter, "filter"), Hint(.sort, "sort"), Hint(.back, "back"), Hint(.help, "help")]
     }
 
     public var position: String {

@@ -60,7 +60,13 @@ extension AppState {
             return reloadRows(id, anchor: pane.currentRow, recount: true)
         case .attach: return startAttach()
         case .detach: return startDetach()
-        case .back, .quit, .quitNow, .switchFocus, .help, .undo:
+        case .edit: return startEdit()
+        case .insert: return startInsert()
+        case .delete: return startDelete()
+        case .jumpToColumn:
+            modal = Prompt(purpose: .column, text: "")
+            return []
+        case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo:
             return []
         }
     }

@@ -1,0 +1,139 @@
+import Ommi
+
+extension AppState {
+    /// `e`: edits the cell under the cursor of a rows pane, or the field on the cursor's line of
+    /// a record: a reference through the picker of the rows it may point at, any other value in
+    /// the editor.
+    mutating func startEdit() -> [Effect] {
+        guard let cell = cellOnCursor() else { return [] }
+        if let reason = writeRefusal(cell.schema) {
+            status = .error(reason)
+            return []
+        }
+        if cell.field.isKey && cell.field.isAuto {
+            status = .error("\(cell.field.name) is assigned by the database: not editable")
+            return []
+        }
+        if let relation = cell.schema.relations.first(where: { $0.kind == .toOne && $0.via == [cell.field.column] }),
+            let resolved = try? ResolvedRelation.resolve(relation, of: cell.schema, in: catalog),
+            let column = resolved.targetColumns.first
+        {
+            return query(Picker(paneID: cell.paneID, target: resolved.target, offered: nil, purpose: .reference(cell, column: column)))
+        }
+        if cell.field.type == .blob {
+            status = .error("\(cell.field.name) holds bytes, which cannot be typed")
+            return []
+        }
+        modal = CellEditor(cell)
+        return []
+    }
+
+    /// The cell the cursor is on: the cursor column of a rows pane, the field of a record.
+    private mutating func cellOnCursor() -> CellTarget? {
+        guard let pane = current else { return nil }
+        if let rows = pane.rows {
+            guard let row = rows.currentRow, rows.columns.indices.contains(rows.firstColumn) else {
+                status = .info("no row to edit")
+                return nil
+            }
+            guard let field = rows.schema.fields.first(where: { $0.column == rows.columns[rows.firstColumn] }) else {
+                status = .error("\(rows.columns[rows.firstColumn]) is assigned by the database: not editable")
+                return nil
+            }
+            return CellTarget(paneID: pane.id, schema: rows.schema, row: row, field: field)
+        }
+        if let record = pane.record {
+            guard record.schema.fields.indices.contains(record.cursor) else {
+                status = .info("e edits a field; Enter opens a relation")
+                return nil
+            }
+            return CellTarget(paneID: pane.id, schema: record.schema, row: record.row, field: record.schema.fields[record.cursor])
+        }
+        return nil
+    }
+
+    /// Why rows of `schema` may not be written, if so: a read-only browser, a view, or a table
+    /// whose rows cannot be told apart.
+    func writeRefusal(_ schema: ModelSchema) -> String? {
+        if let reason = readOnlyReason { return reason }
+        if schema.isReadOnly { return "\(schema.name) is a view: read-only" }
+        if schema.keyColumns.isEmpty { return "\(schema.name) has no key to find one row by: read-only" }
+        return nil
+    }
+
+    /// `o`: a form for a new row of the rows pane's model, every column but keys the database
+    /// assigns; in a related-rows pane the reference to the owner is filled in.
+    mutating func startInsert() -> [Effect] {
+        guard let pane = current, let rows = pane.rows else {
+            status = .info("o inserts a row in a rows pane")
+            return []
+        }
+        if let reason = writeRefusal(rows.schema) {
+            status = .error(reason)
+            return []
+        }
+        let fields = rows.schema.fields.filter { !($0.isKey && $0.isAuto) }
+        var values = Array(repeating: "", count: fields.count)
+        for (column, value) in ownerReference(rows) {
+            if let index = fields.firstIndex(where: { $0.column == column }) { values[index] = TypedValue.editable(value) }
+        }
+        modal = RowForm(paneID: pane.id, purpose: .insert(rows.schema), fields: fields, values: values)
+        return []
+    }
+
+    /// In a to-many pane, the columns of the new row that refer to the owner, with the owner's values.
+    private func ownerReference(_ rows: RowsPane) -> [String: DatabaseValue] {
+        guard let context = rows.relation, context.kind == .toMany,
+            let relation = context.owner.relation(named: context.name),
+            let resolved = try? ResolvedRelation.resolve(relation, of: context.owner, in: catalog)
+        else { return [:] }
+        var values: [String: DatabaseValue] = [:]
+        for (owner, target) in zip(resolved.ownerColumns, resolved.targetColumns) {
+            values[target] = context.ownerRow.value(ofColumn: owner, in: context.owner) ?? .null
+        }
+        return values
+    }
+
+    /// Inserts the row a form gave.
+    mutating func insert(_ values: [String: DatabaseValue], into schema: ModelSchema, for id: PaneID) -> [Effect] {
+        status = .info("inserting…")
+        return [.write(id, RowWrite(change: .insert(schema, values: values), description: "inserted a \(schema.name) row"))]
+    }
+
+    /// `D`: reads what refers to the row under the cursor, then asks whether to delete it.
+    mutating func startDelete() -> [Effect] {
+        guard let pane = current, let rows = pane.rows else {
+            status = .info("D deletes the row under the cursor of a rows pane")
+            return []
+        }
+        if let reason = writeRefusal(rows.schema) {
+            status = .error(reason)
+            return []
+        }
+        guard let row = rows.currentRow else {
+            status = .info("no row to delete")
+            return []
+        }
+        status = .info("reading what refers to it…")
+        let referring = rows.schema.relations.filter { $0.kind != .toOne }
+        return [.inspectDelete(pane.id, rows.schema, row, referring)]
+    }
+
+    /// What refers to a row is known: the question lists it, per relation.
+    mutating func askToDelete(_ row: DynamicRow, of id: PaneID, referrers: [String: RelationSummary]) {
+        guard let rows = panes.first(where: { $0.id == id })?.rows else { return }
+        let schema = rows.schema
+        let name = RowName.owner(schema, row)
+        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
+            guard case .count(let number) = summary, number > 0 else { return nil }
+            return "\(relation) (\(ValueText.grouped(number)))"
+        }
+        let refers = counts.isEmpty ? "nothing refers to it" : "referred to by " + counts.joined(separator: ", ")
+        var match: [String: DatabaseValue] = [:]
+        for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
+        modal = Confirmation(
+            question: "Delete \(name)? \(refers); the database decides what happens to those rows (y/n)", paneID: id,
+            write: RowWrite(change: .delete(schema, match: match), description: "deleted \(name)"),
+            doing: "deleting…", declined: "nothing was deleted")
+    }
+}
