@@ -14,11 +14,13 @@ extension AppState {
             status = .error("\(cell.field.name) is assigned by the database: not editable")
             return []
         }
-        if let relation = cell.schema.relations.first(where: { $0.kind == .toOne && $0.via == [cell.field.column] }),
-            let resolved = try? ResolvedRelation.resolve(relation, of: cell.schema, in: catalog),
-            let column = resolved.targetColumns.first
+        let references = cell.schema.relations.filter { $0.kind == .toOne }.compactMap {
+            try? ResolvedRelation.resolve($0, of: cell.schema, in: catalog)
+        }
+        if let reference = references.first(where: { $0.ownerColumns == [cell.field.column] }),
+            let column = reference.targetColumns.first
         {
-            return query(Picker(paneID: cell.paneID, target: resolved.target, offered: nil, purpose: .reference(cell, column: column)))
+            return query(Picker(paneID: cell.paneID, target: reference.target, offered: nil, purpose: .reference(cell, column: column)))
         }
         if cell.field.type == .blob {
             status = .error("\(cell.field.name) holds bytes, which cannot be typed")
@@ -132,7 +134,7 @@ extension AppState {
         var match: [String: DatabaseValue] = [:]
         for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
         modal = Confirmation(
-            question: "Delete \(name)? \(refers); the database decides what happens to those rows (y/n)", paneID: id,
+            question: "Delete \(schema.name.lowercased()) \(RecordTitle.text(schema, row: row))? \(refers) (y/n)", paneID: id,
             write: RowWrite(change: .delete(schema, match: match), description: "deleted \(name)"),
             doing: "deleting…", declined: "nothing was deleted")
     }

@@ -156,7 +156,7 @@ public final class EffectRunner: Sendable {
                     return .written(id, write, try await writer.apply(write.change))
                 } catch {
                     let gone = (error as? OmmiError)?.kind == .notFound
-                    return .writeRefused(id, write, EditFailure.words(error, duplicate: write.duplicate), reload: gone)
+                    return .writeRefused(id, write, EditFailure.words(error, for: write), reload: gone)
                 }
             }
         case .search(let id, let generation, let request, let text, let from, let forward):

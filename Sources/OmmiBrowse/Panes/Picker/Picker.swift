@@ -30,7 +30,7 @@ public struct Picker: Sendable {
 /// The picker of rows to attach: what was typed, then the rows that match.
 extension Picker: ModalComponent {
     public var hints: String {
-        if case .reference = purpose { return "type to narrow  ↑ ↓ choose  Enter set  Esc cancel " }
+        if case .reference = purpose { return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n NULL  Esc cancel " }
         return "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel "
     }
 
@@ -83,6 +83,14 @@ extension Picker: ModalComponent {
         case .character(let character):
             picker.text.append(character)
             return app.query(picker)
+        case .control("n"):
+            guard case .reference(let cell, _) = purpose else { break }
+            guard cell.field.isNullable else {
+                app.status = .error("\(cell.field.name) cannot be NULL")
+                break
+            }
+            app.status = .info("saving…")
+            return [.write(cell.paneID, cell.write(.null, shown: "NULL"))]
         case .enter:
             guard picker.rows.indices.contains(picker.cursor) else {
                 app.status = .info(picker.loading ? "still reading rows…" : "no row to choose; Esc closes")
