@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import TerminalUI
 
 #if canImport(Glibc)
@@ -60,6 +61,17 @@ public final class NCursesTerminal: Terminal {
     }
 
     public var waker: @Sendable () -> Void { { cnc_wake() } }
+
+    public func copyToClipboard(_ text: String) {
+        guard started else { return }
+        let sequence = Array(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8)
+        var written = 0
+        while written < sequence.count {
+            let result = sequence[written...].withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if result <= 0 { return }
+            written += result
+        }
+    }
 
     public func draw(_ buffer: ScreenBuffer) {
         guard started else { return }

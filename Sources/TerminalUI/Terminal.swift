@@ -12,6 +12,9 @@ public protocol Terminal: AnyObject {
     var waker: @Sendable () -> Void { get }
     /// Shows `buffer`; parts outside the screen are clipped and screen left uncovered is blank.
     func draw(_ buffer: ScreenBuffer)
+    /// Puts `text` on the clipboard of the terminal's user, through the terminal (OSC 52), so
+    /// that it works over ssh too.
+    func copyToClipboard(_ text: String)
     /// Gives the terminal back to the shell as it was found. Calling it again does nothing.
     func stop()
 }

@@ -14,6 +14,7 @@ public enum Command: Sendable, Hashable {
     case attach, detach, undo, redo
     case edit, insert, delete
     case jumpToColumn
+    case view, copyCell, copyRow
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

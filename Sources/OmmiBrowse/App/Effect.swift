@@ -19,6 +19,8 @@ public enum Effect: Sendable {
     case inspectDelete(PaneID, ModelSchema, DynamicRow, [RelationSchema])
     /// Write one row change in one transaction; `pane` asked for it.
     case write(PaneID?, RowWrite)
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copy(String)
     case quit
 }
 

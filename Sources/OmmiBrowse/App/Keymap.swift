@@ -9,7 +9,7 @@ public enum Keymap {
         KeyBinding("page", [.pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f"), .character(" ")]]),
         KeyBinding("first, last row", [.first: [.character("g"), .home], .last: [.character("G"), .end]]),
         KeyBinding(
-            "move the column cursor (keys stay at the left)",
+            "move the column cursor; keys stay left",
             [.scrollLeft: [.left, .character("h")], .scrollRight: [.right, .character("l")]], scope: .rows),
         KeyBinding("jump to a column by part of its name", [.jumpToColumn: [.character("c")]], scope: .rows),
         KeyBinding("open: model → rows → record → relation", [.open: [.enter]]),
@@ -27,6 +27,10 @@ public enum Keymap {
             "attach, detach (many-to-many panes)", [.attach: [.character("a")], .detach: [.character("d")]],
             scope: .manyToManyWrites),
         KeyBinding("undo, redo the last change", [.undo: [.character("u")], .redo: [.control("r")]], scope: .writes),
+        KeyBinding("view the whole value: text, JSON, hex", [.view: [.character("v")]], scope: .panes),
+        KeyBinding(
+            "copy the cell, the row (to the clipboard)",
+            [.copyCell: [.character("y")], .copyRow: [.character("Y")]], scope: .panes),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
         KeyBinding("back; quits from the first pane", [.quit: [.character("q")]]),

@@ -31,11 +31,11 @@ extension AppState {
     }
 
     /// The cell the cursor is on: the cursor column of a rows pane, the field of a record.
-    private mutating func cellOnCursor() -> CellTarget? {
+    mutating func cellOnCursor() -> CellTarget? {
         guard let pane = current else { return nil }
         if let rows = pane.rows {
             guard let row = rows.currentRow, rows.columns.indices.contains(rows.firstColumn) else {
-                status = .info("no row to edit")
+                status = .info("no row here")
                 return nil
             }
             guard let field = rows.schema.fields.first(where: { $0.column == rows.columns[rows.firstColumn] }) else {
@@ -46,7 +46,7 @@ extension AppState {
         }
         if let record = pane.record {
             guard record.schema.fields.indices.contains(record.cursor) else {
-                status = .info("e edits a field; Enter opens a relation")
+                status = .info("the cursor is on a relation: Enter opens it")
                 return nil
             }
             return CellTarget(paneID: pane.id, schema: record.schema, row: record.row, field: record.schema.fields[record.cursor])

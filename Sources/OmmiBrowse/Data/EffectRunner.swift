@@ -100,7 +100,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
-        case .countModel, .summarizeRelations, .inspectDelete, .write, .quit: return nil
+        case .countModel, .summarizeRelations, .inspectDelete, .write, .copy, .quit: return nil
         }
     }
 
@@ -109,7 +109,7 @@ public final class EffectRunner: Sendable {
         let counting = self.counting
         let writer = self.writer
         switch effect {
-        case .quit:
+        case .quit, .copy:
             return nil
         case .countModel(let schema):
             return {

@@ -19,6 +19,7 @@ public enum TerminalLoop {
                 }
             }
             let arrived = session.pump()
+            for text in session.takeClipboard() { terminal.copyToClipboard(text) }
             if key != nil || arrived { terminal.draw(session.screen) }
         }
     }

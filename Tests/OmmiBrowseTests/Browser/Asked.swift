@@ -16,6 +16,7 @@ enum Asked: Equatable, CustomStringConvertible {
     case undo(description: String)
     case redo(description: String)
     case inspectDelete(PaneID, model: String)
+    case copy(String)
     case quit
 
     init(_ effect: Effect) {
@@ -31,6 +32,7 @@ enum Asked: Equatable, CustomStringConvertible {
         case .write(_, let write) where write.purpose == .undo: self = .undo(description: write.description)
         case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
         case .inspectDelete(let id, let schema, _, _): self = .inspectDelete(id, model: schema.name)
+        case .copy(let text): self = .copy(text)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -51,6 +53,7 @@ enum Asked: Equatable, CustomStringConvertible {
         case .undo(let description): "undo(\(description))"
         case .redo(let description): "redo(\(description))"
         case .inspectDelete(let id, let model): "inspectDelete(pane \(id.value), \(model))"
+        case .copy(let text): "copy(\(text))"
         case .quit: "quit"
         }
     }

@@ -20,6 +20,8 @@ extension AppState {
         case .last: target = pane.lineCount - 1
         case .open: return openRelation()
         case .edit: return startEdit()
+        case .view: return startView()
+        case .copyCell, .copyRow: return copy(wholeRow: command == .copyRow)
         case .reload:
             return [.summarizeRelations(id, pane.schema, pane.row, pane.relations)]
         default:
@@ -32,13 +34,11 @@ extension AppState {
         return []
     }
 
-    /// Opens the rows of the relation under the cursor of the record pane.
+    /// Opens the rows of the relation (or reference) under the cursor of the record pane; on
+    /// any other field, shows its whole value.
     private mutating func openRelation() -> [Effect] {
         guard let record = current?.record else { return [] }
-        guard let relation = record.currentRelation ?? record.referenceOnCursor else {
-            status = .info("Enter on a relation (below the fields) or a reference opens its rows")
-            return []
-        }
+        guard let relation = record.currentRelation ?? record.referenceOnCursor else { return startView() }
         let resolved: ResolvedRelation
         do {
             resolved = try ResolvedRelation.resolve(relation, of: record.schema, in: catalog)

@@ -61,6 +61,8 @@ extension AppState {
         case .attach: return startAttach()
         case .detach: return startDetach()
         case .edit: return startEdit()
+        case .view: return startView()
+        case .copyCell, .copyRow: return copy(wholeRow: command == .copyRow)
         case .insert: return startInsert()
         case .delete: return startDelete()
         case .jumpToColumn:
