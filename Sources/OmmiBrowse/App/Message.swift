@@ -44,4 +44,6 @@ public struct RowsResult: Sendable {
     public var cursor: Int?
     /// The search text that found the row the cursor goes to.
     public var foundText: String? = nil
+    /// Whether the search went past the last (or first) row and on from the other end.
+    public var wrapped = false
 }

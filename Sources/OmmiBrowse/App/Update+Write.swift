@@ -51,7 +51,8 @@ extension AppState {
             status = .info("redone: \(write.description)")
         }
         // The pane that asked shows the row as stored (triggers included), under the cursor.
-        let shown = panes.first { $0.id == id }?.rows?.schema.tableName == write.change.schema.tableName ? written.row : nil
+        let sameTable = panes.first { $0.id == id }?.rows?.schema.tableName == write.change.schema.tableName
+        let shown = (write.purpose == .change ? write.shows : nil) ?? (sameTable ? written.row : nil)
         return refreshAfterChange(showing: shown.map { (id, $0) })
     }
 

@@ -103,6 +103,11 @@ extension AppState {
             return startUndo()
         case .redo where !onList:
             return startRedo()
+        case .reload:
+            // Counts go stale when another program writes: they are read again with the pane.
+            modelCounts = [:]
+            let effects = onList ? [] : current.map { $0.content.handle(.reload, pane: $0.id, in: &self) } ?? []
+            return effects + countVisibleModels()
         default:
             guard !onList, let pane = current else { return handleModelList(command) }
             return pane.content.handle(command, pane: pane.id, in: &self)

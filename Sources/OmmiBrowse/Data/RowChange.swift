@@ -57,6 +57,9 @@ public struct RowWrite: Sendable {
     /// What the change does, in words: `attached 'python' to post #1`.
     public var description: String
     public var purpose: Purpose = .change
+    /// The row the asking pane's cursor goes to once written (an attached target), when it is
+    /// not the row written itself.
+    public var shows: DynamicRow? = nil
     /// What a refusal for a duplicate key means for this change: `already attached`.
     public var duplicate = "a row with the same key exists already"
 }

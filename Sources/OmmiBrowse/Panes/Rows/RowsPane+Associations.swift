@@ -85,7 +85,8 @@ extension AppState {
         let description = "attached \(RowName.quoted(pane.schema, target)) to \(RowName.owner(context.owner, context.ownerRow))"
         status = .info("attaching…")
         let values = payload.merging(links.values) { $1 }
-        let write = RowWrite(change: .insert(links.through, values: values), description: description, duplicate: "already attached")
+        let write = RowWrite(
+            change: .insert(links.through, values: values), description: description, shows: target, duplicate: "already attached")
         return [.write(id, write)]
     }
 }
@@ -110,9 +111,7 @@ enum PayloadFields {
 /// How rows are named in questions and messages: `'guide'`, `post #1`.
 enum RowName {
     static func quoted(_ schema: ModelSchema, _ row: DynamicRow) -> String {
-        if let label = LabelColumn.of(schema).flatMap({ row.value(ofColumn: $0, in: schema) }), !label.isNull {
-            return "'" + ValueText.plain(label).prefix(40) + "'"
-        }
+        if let label = LabelColumn.label(schema, row) { return "'" + label.prefix(40) + "'" }
         return schema.name + " #" + key(schema, row)
     }
 

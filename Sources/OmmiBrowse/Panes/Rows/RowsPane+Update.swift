@@ -187,7 +187,8 @@ extension AppState {
         }
         guard found else { return [] }
         if let text = result.foundText, let cursor = result.cursor {
-            status = .info("\"\(text)\" found in row \(ValueText.grouped(cursor + 1)); n next, N previous")
+            let wrapped = result.wrapped ? " (from the other end)" : ""
+            status = .info("\"\(text)\" found in row \(ValueText.grouped(cursor + 1))\(wrapped); n next, N previous")
         }
         keepCursorsVisible()
         if let wanted { return moveCursor(id, to: wanted) }
