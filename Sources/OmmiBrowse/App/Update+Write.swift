@@ -53,7 +53,7 @@ extension AppState {
         // The pane that asked shows the row as stored (triggers included), under the cursor.
         let sameTable = panes.first { $0.id == id }?.rows?.schema.tableName == write.change.schema.tableName
         let shown = (write.purpose == .change ? write.shows : nil) ?? (sameTable ? written.row : nil)
-        return refreshAfterChange(showing: shown.map { (id, $0) })
+        return refreshAfterChange(showing: shown.map { (id, $0) }, recount: write.change.kind != .update)
     }
 
     /// A change was refused: the status line says why, and when the panes no longer show the
@@ -64,17 +64,20 @@ extension AppState {
         return reload || undoing ? refreshAfterChange() : []
     }
 
-    /// Reads again every pane on the stack, and the counts of the models, after a write; a rows
-    /// pane given with a row reads from that row, its cursor on it.
-    mutating func refreshAfterChange(showing row: (PaneID?, DynamicRow)? = nil) -> [Effect] {
+    /// Reads again every pane on the stack after a write, counting rows again when the write
+    /// can have changed how many there are (`recount`); a rows pane given with a row reads from
+    /// that row, its cursor on it.
+    mutating func refreshAfterChange(showing row: (PaneID?, DynamicRow)? = nil, recount: Bool = true) -> [Effect] {
         var effects: [Effect] = []
         for pane in panes {
-            if let (id, row) = row, id == pane.id, pane.rows != nil {
-                effects += reloadRows(pane.id, anchor: row, recount: true)
+            if let rows = pane.rows {
+                let anchor = row.flatMap { $0.0 == pane.id ? $0.1 : nil } ?? rows.currentRow
+                effects += reloadRows(pane.id, anchor: anchor, recount: recount)
             } else {
                 effects += pane.content.handle(.reload, pane: pane.id, in: &self)
             }
         }
+        guard recount else { return effects }
         modelCounts = [:]
         return effects + countVisibleModels()
     }
