@@ -15,8 +15,9 @@ public enum Effect: Sendable {
     case search(PaneID, generation: Int, RowsRequest, text: String, from: DynamicRow?, forward: Bool)
     /// Read the rows a picker offers.
     case pick(generation: Int, ModelSchema, Condition?)
-    /// Count, per relation, the rows that refer to a row about to be deleted.
-    case inspectDelete(PaneID, ModelSchema, DynamicRow, [RelationSchema])
+    /// Count, per relation, the rows that refer to a row a write (a delete, a key change) is
+    /// about to change, before asking about the write.
+    case countReferrers(PaneID, ModelSchema, DynamicRow, [RelationSchema], then: RowWrite)
     /// Write one row change in one transaction; `pane` asked for it.
     case write(PaneID?, RowWrite)
     /// Put text on the clipboard through the terminal (OSC 52).

@@ -12,8 +12,8 @@ public enum Message: Sendable {
     /// What each relation of a record leads to, by relation name, and the record's row as read
     /// again (nil when it could not be).
     case relationsSummarized(PaneID, [String: RelationSummary], row: DynamicRow? = nil)
-    /// How many rows refer to a row about to be deleted, by relation.
-    case deleteInspected(PaneID, DynamicRow, [String: RelationSummary])
+    /// How many rows refer to a row a write is about to change, by relation.
+    case referrersCounted(PaneID, DynamicRow, [String: RelationSummary], then: RowWrite)
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
     case pickerLoaded(generation: Int, [DynamicRow])

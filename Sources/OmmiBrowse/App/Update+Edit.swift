@@ -116,26 +116,41 @@ extension AppState {
             status = .info("no row to delete")
             return []
         }
-        status = .info("reading what refers to it…")
-        let referring = rows.schema.relations.filter { $0.kind != .toOne }
-        return [.inspectDelete(pane.id, rows.schema, row, referring)]
+        var match: [String: DatabaseValue] = [:]
+        for column in rows.schema.keyColumns { match[column] = row.value(ofColumn: column, in: rows.schema) ?? .null }
+        let write = RowWrite(change: .delete(rows.schema, match: match), description: "deleted \(RowName.owner(rows.schema, row))")
+        return countReferrers(of: row, in: pane.id, rows.schema, before: write)
     }
 
-    /// What refers to a row is known: the question lists it, per relation.
-    mutating func askToDelete(_ row: DynamicRow, of id: PaneID, referrers: [String: RelationSummary]) {
-        guard let rows = panes.first(where: { $0.id == id })?.rows else { return }
-        let schema = rows.schema
-        let name = RowName.owner(schema, row)
+    /// Reads what refers to `row` before asking about `write`.
+    mutating func countReferrers(of row: DynamicRow, in id: PaneID, _ schema: ModelSchema, before write: RowWrite) -> [Effect] {
+        status = .info("reading what refers to it…")
+        return [.countReferrers(id, schema, row, schema.relations.filter { $0.kind != .toOne }, then: write)]
+    }
+
+    /// What refers to the row a write changes is known: a delete is asked about, listing it per
+    /// relation; a key change is asked about only when rows refer to the old key.
+    mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary]) -> [Effect] {
+        let schema = write.change.schema
         let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
             guard case .count(let number) = summary, number > 0 else { return nil }
             return "\(relation) (\(ValueText.grouped(number)))"
         }
         let refers = counts.isEmpty ? "nothing refers to it" : "referred to by " + counts.joined(separator: ", ")
-        var match: [String: DatabaseValue] = [:]
-        for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
+        let name = schema.name.lowercased() + " " + RecordTitle.text(schema, row: row)
+        if write.change.kind == .delete {
+            modal = Confirmation(
+                question: "Delete \(name)? \(refers) (y/n)", paneID: id, write: write, doing: "deleting…",
+                declined: "nothing was deleted")
+            return []
+        }
+        guard !counts.isEmpty else {
+            status = .info("saving…")
+            return [.write(id, write)]
+        }
         modal = Confirmation(
-            question: "Delete \(schema.name.lowercased()) \(RecordTitle.text(schema, row: row))? \(refers) (y/n)", paneID: id,
-            write: RowWrite(change: .delete(schema, match: match), description: "deleted \(name)"),
-            doing: "deleting…", declined: "nothing was deleted")
+            question: "Change the key of \(name)? \(refers): they would lose it, or the database refuses (y/n)",
+            paneID: id, write: write, doing: "saving…", declined: "nothing was changed")
+        return []
     }
 }

@@ -27,9 +27,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         }
         state.panes[index].record = record
         return []
-    case .deleteInspected(let id, let row, let referrers):
-        state.askToDelete(row, of: id, referrers: referrers)
-        return []
+    case .referrersCounted(let id, let row, let referrers, let write):
+        return state.ask(write, of: row, in: id, referrers: referrers)
     case .searchMissed(let id, let text):
         guard state.current?.id == id else { return [] }
         state.status = .info("no more rows contain \"\(text)\"")

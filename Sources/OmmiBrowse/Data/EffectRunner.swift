@@ -100,7 +100,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
-        case .countModel, .summarizeRelations, .inspectDelete, .write, .copy, .quit: return nil
+        case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
         }
     }
 
@@ -140,8 +140,8 @@ public final class EffectRunner: Sendable {
                 let fresh = try? await reader.again(row, of: schema)
                 return .relationsSummarized(id, await counting.summaries(of: relations, owner: schema, row: fresh ?? row), row: fresh)
             }
-        case .inspectDelete(let id, let schema, let row, let relations):
-            return { .deleteInspected(id, row, await counting.summaries(of: relations, owner: schema, row: row)) }
+        case .countReferrers(let id, let schema, let row, let relations, let write):
+            return { .referrersCounted(id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write) }
         case .pick(let generation, let schema, let condition):
             return {
                 do {

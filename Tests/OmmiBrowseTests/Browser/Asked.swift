@@ -15,7 +15,7 @@ enum Asked: Equatable, CustomStringConvertible {
     case write(PaneID?, RowChange.Kind, model: String, description: String)
     case undo(description: String)
     case redo(description: String)
-    case inspectDelete(PaneID, model: String)
+    case countReferrers(PaneID, model: String)
     case copy(String)
     case quit
 
@@ -31,7 +31,7 @@ enum Asked: Equatable, CustomStringConvertible {
         case .pick(let generation, let schema, _): self = .pick(generation: generation, target: schema.name)
         case .write(_, let write) where write.purpose == .undo: self = .undo(description: write.description)
         case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
-        case .inspectDelete(let id, let schema, _, _): self = .inspectDelete(id, model: schema.name)
+        case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
         case .copy(let text): self = .copy(text)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
@@ -52,7 +52,7 @@ enum Asked: Equatable, CustomStringConvertible {
             "write(pane \(id.map { String($0.value) } ?? "none"), \(kind) \(model), \(description))"
         case .undo(let description): "undo(\(description))"
         case .redo(let description): "redo(\(description))"
-        case .inspectDelete(let id, let model): "inspectDelete(pane \(id.value), \(model))"
+        case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
         case .copy(let text): "copy(\(text))"
         case .quit: "quit"
         }

@@ -111,16 +111,35 @@ import TerminalUI
     func deletingAsksAndTakesOnlyY(refusal: Key) {
         var driver = UpdateDriver()
         driver.openPosts()
-        #expect(driver.press(.character("D")) == [.inspectDelete(.opened(1), model: "Post")])
+        #expect(driver.press(.character("D")) == [.countReferrers(.opened(1), model: "Post")])
         let row = BlogSchemas.posts(1...1)[0]
-        driver.receive(.deleteInspected(.opened(1), row, ["tags": .count(2)]))
+        let write = RowWrite(change: .delete(BlogSchemas.post, match: ["id": .integer(1)]), description: "deleted post #1")
+        driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
         #expect(driver.state.confirmation?.question.contains("referred to by tags (2)") == true)
         #expect(driver.press(refusal).isEmpty)
         #expect(driver.state.status?.text == "nothing was deleted")
         driver.press(.character("D"))
-        driver.receive(.deleteInspected(.opened(1), row, ["tags": .count(0)]))
+        driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(0)], then: write))
         #expect(driver.state.confirmation?.question.contains("nothing refers to it") == true)
         #expect(driver.press(.character("y")) == [.write(.opened(1), .delete, model: "Post", description: "deleted post #1")])
+    }
+
+    /// A key change is asked about when rows refer to the old key, and written at once when none do.
+    @Test func aReferencedKeyChangeAsksFirst() {
+        var driver = UpdateDriver()
+        driver.openPosts()
+        driver.press(.character("e"), .control("u"))
+        driver.type("99")
+        #expect(driver.press(.enter) == [.countReferrers(.opened(1), model: "Post")])
+        guard case .countReferrers(_, _, let row, _, let write)? = driver.effects.first else {
+            Issue.record("no count of referrers was asked for")
+            return
+        }
+        driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
+        #expect(driver.state.confirmation?.question.hasPrefix("Change the key of post #1 Post 1? referred to by tags (2)") == true)
+        #expect(driver.press(.character("y")) == [.write(.opened(1), .update, model: "Post", description: "set id of post #1 to 99")])
+        let asked = driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(0)], then: write))
+        #expect(asked == [.write(.opened(1), .update, model: "Post", description: "set id of post #1 to 99")])
     }
 
     /// Undo and redo walk the changes newest first; a new change forgets what was undone.

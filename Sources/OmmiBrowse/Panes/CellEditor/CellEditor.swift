@@ -81,7 +81,10 @@ extension AppState {
             status = .info("nothing was changed: the value is the same")
             return []
         }
+        let target = editor.target
+        let write = target.write(value, shown: ValueText.plain(value))
+        if target.field.isKey { return countReferrers(of: target.row, in: target.paneID, target.schema, before: write) }
         status = .info("saving…")
-        return [.write(editor.target.paneID, editor.target.write(value, shown: ValueText.plain(value)))]
+        return [.write(target.paneID, write)]
     }
 }
