@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public var modelTop = 0
     public var focus = Focus.models
     public var panes: [Pane] = []
+    /// The stack a model opened from the list replaced, which Esc from its first pane returns to.
+    public var previousPanes: [Pane] = []
     public var status: StatusMessage?
     /// The one overlay open over the panes, if any (a prompt, the picker, a form, a question,
     /// the help): its keys come before every other key's meaning.

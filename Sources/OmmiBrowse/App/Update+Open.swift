@@ -9,6 +9,7 @@ extension AppState {
             keepCursorsVisible()
         }
         panes = []
+        previousPanes = []
         let rowsID = push(RowsPane(schema: target.schema), title: target.schema.name)
         var effects = reloadRows(rowsID, anchor: target.row, recount: true)
         guard let row = target.row else { return effects }

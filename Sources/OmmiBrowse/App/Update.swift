@@ -114,10 +114,14 @@ extension AppState {
     }
 
     /// Leaves the top pane, restoring the one below as it was; from the first pane, returns to
-    /// the model list.
+    /// the stack that opening a model from the list replaced, or else to the model list.
     mutating func closePane() {
         guard !panes.isEmpty else { return }
         panes.removeLast()
+        if panes.isEmpty, !previousPanes.isEmpty {
+            swap(&panes, &previousPanes)
+            status = .info("back to " + panes.map(\.title).joined(separator: " › "))
+        }
         if panes.isEmpty { focus = .models }
     }
 

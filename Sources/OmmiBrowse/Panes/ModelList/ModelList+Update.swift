@@ -32,6 +32,7 @@ extension AppState {
             return []
         }
         let schema = models[modelCursor]
+        if panes.count > 1 || panes.first?.rows?.schema.tableName != schema.tableName { previousPanes = panes }
         panes = []
         let id = push(RowsPane(schema: schema), title: schema.name)
         return reloadRows(id, anchor: nil, recount: true)
