@@ -10,10 +10,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -32,6 +34,11 @@ static struct termios saved_input_modes, saved_output_modes;
 static bool have_input_modes, have_output_modes;
 static char crash_log_path[4096];
 static bool exit_hook_registered;
+/* The pipe cnc_wake writes to and cnc_read waits on beside the terminal; -1 until cnc_start. */
+static volatile int wake_pipe[2] = {-1, -1};
+/* Set by SIGWINCH, which may reach any thread: cnc_read resizes the screen and says so. */
+static volatile sig_atomic_t resized;
+static struct sigaction previous_winch;
 
 static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
@@ -165,6 +172,14 @@ static void prepare_restore_sequence(void) {
     append_capability("rmcup");
 }
 
+static void on_winch(int signal_number) {
+    (void)signal_number;
+    int saved_errno = errno;
+    resized = 1;
+    cnc_wake();
+    errno = saved_errno;
+}
+
 static void install_handlers(void) {
     stack_t current;
     if (sigaltstack(NULL, &current) == 0 && (current.ss_flags & SS_DISABLE)) {
@@ -183,6 +198,12 @@ static void install_handlers(void) {
         sigfillset(&action.sa_mask);
         sigaction(terminating_signals[i], &action, &previous_terminating[i]);
     }
+    struct sigaction winch;
+    memset(&winch, 0, sizeof(winch));
+    winch.sa_handler = on_winch;
+    winch.sa_flags = SA_RESTART;
+    sigemptyset(&winch.sa_mask);
+    sigaction(SIGWINCH, &winch, &previous_winch);
     for (size_t i = 0; i < COUNT(crash_signals); ++i) {
         struct sigaction action;
         memset(&action, 0, sizeof(action));
@@ -194,6 +215,7 @@ static void install_handlers(void) {
 }
 
 static void uninstall_handlers(void) {
+    sigaction(SIGWINCH, &previous_winch, NULL);
     for (size_t i = 0; i < COUNT(terminating_signals); ++i)
         sigaction(terminating_signals[i], &previous_terminating[i], NULL);
     for (size_t i = 0; i < COUNT(crash_signals); ++i)
@@ -223,6 +245,13 @@ cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
     have_input_modes = tcgetattr(STDIN_FILENO, &saved_input_modes) == 0;
     have_output_modes = tcgetattr(STDOUT_FILENO, &saved_output_modes) == 0;
 
+    if (wake_pipe[0] < 0) {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC | O_NONBLOCK) == 0) {
+            wake_pipe[0] = fds[0];
+            wake_pipe[1] = fds[1];
+        }
+    }
     screen = newterm(term, stdout, stdin);
     if (screen == NULL) return CNC_START_TERM_UNSUITABLE;
     set_term(screen);
@@ -275,14 +304,50 @@ int cnc_columns(void) {
     return screen_columns < 0 ? 0 : screen_columns;
 }
 
-cnc_input_kind cnc_read(int timeout_ms, uint32_t *value) {
-    if (screen == NULL) return CNC_INPUT_NONE;
-    wtimeout(stdscr, timeout_ms < 0 ? -1 : timeout_ms);
+void cnc_wake(void) {
+    int fd = wake_pipe[1];
+    if (fd < 0) return;
+    char byte = 1;
+    ssize_t written = write(fd, &byte, 1);
+    (void)written; /* A full pipe already holds a wake-up. */
+}
+
+static cnc_input_kind read_now(int timeout_ms, uint32_t *value) {
+    wtimeout(stdscr, timeout_ms);
     wint_t input = 0;
     int result = wget_wch(stdscr, &input);
     if (result == ERR) return CNC_INPUT_NONE;
     *value = (uint32_t)input;
     return result == KEY_CODE_YES ? CNC_INPUT_KEY_CODE : CNC_INPUT_CHARACTER;
+}
+
+/* A resize since the last call: ncurses takes the new size, and the caller hears KEY_RESIZE. */
+static bool take_resize(uint32_t *value) {
+    if (!resized) return false;
+    resized = 0;
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0) {
+        resizeterm(size.ws_row, size.ws_col);
+    }
+    *value = (uint32_t)KEY_RESIZE;
+    return true;
+}
+
+cnc_input_kind cnc_read(int timeout_ms, uint32_t *value) {
+    if (screen == NULL) return CNC_INPUT_NONE;
+    if (take_resize(value)) return CNC_INPUT_KEY_CODE;
+    /* What ncurses holds already (typeahead) comes first: poll cannot see it. */
+    cnc_input_kind kind = read_now(0, value);
+    if (kind != CNC_INPUT_NONE) return kind;
+    struct pollfd waits[2] = {{.fd = STDIN_FILENO, .events = POLLIN}, {.fd = wake_pipe[0], .events = POLLIN}};
+    int ready = poll(waits, wake_pipe[0] < 0 ? 1 : 2, timeout_ms < 0 ? -1 : timeout_ms);
+    if (ready > 0 && (waits[1].revents & POLLIN)) {
+        char drained[64];
+        while (read(wake_pipe[0], drained, sizeof drained) > 0) {}
+    }
+    if (take_resize(value)) return CNC_INPUT_KEY_CODE;
+    if (ready > 0 && (waits[0].revents & (POLLIN | POLLHUP | POLLERR))) return read_now(100, value);
+    return CNC_INPUT_NONE;
 }
 
 int cnc_start_colors(bool *default_colors) {

@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import TerminalUI
 
 #if canImport(Glibc)
@@ -56,6 +57,19 @@ public final class NCursesTerminal: Terminal {
         case CNC_INPUT_CHARACTER: return Key(.character(value))
         case CNC_INPUT_KEY_CODE: return Key(.keyCode(Int32(bitPattern: value)))
         default: return nil
+        }
+    }
+
+    public var waker: @Sendable () -> Void { { cnc_wake() } }
+
+    public func copyToClipboard(_ text: String) {
+        guard started else { return }
+        let sequence = Array(("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}").utf8)
+        var written = 0
+        while written < sequence.count {
+            let result = sequence[written...].withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if result <= 0 { return }
+            written += result
         }
     }
 

@@ -38,6 +38,7 @@ struct Scenario {
             ("browse_first_frame", BrowseScenarios.firstFrame),
             ("browse_key_p99", BrowseScenarios.keyP99),
             ("browse_peak_rss", BrowseScenarios.peakRSS),
+            ("browse_edit", BrowseEditScenario.run),
         ]
     }
 

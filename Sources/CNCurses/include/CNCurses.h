@@ -53,10 +53,14 @@ int cnc_lines(void);
 int cnc_columns(void);
 
 /*
- * Waits up to timeout_ms (forever when negative) for input. A character goes to *value as a
- * Unicode scalar, a key code (KEY_UP, KEY_RESIZE...) as its code.
+ * Waits up to timeout_ms (forever when negative) for input, or until cnc_wake is called. A
+ * character goes to *value as a Unicode scalar, a key code (KEY_UP, KEY_RESIZE...) as its code.
  */
 cnc_input_kind cnc_read(int timeout_ms, uint32_t *value);
+
+/* Makes a cnc_read waiting on another thread return CNC_INPUT_NONE at once (or the next one).
+ * Safe from any thread; does nothing before cnc_start. */
+void cnc_wake(void);
 
 /*
  * Starts colour when the terminal has it. Returns the number of colour pairs (0 for none) and

@@ -14,18 +14,16 @@ public struct AppState: Sendable {
     public var modelTop = 0
     public var focus = Focus.models
     public var panes: [Pane] = []
+    /// The stack a model opened from the list replaced, which Esc from its first pane returns to.
+    public var previousPanes: [Pane] = []
     public var status: StatusMessage?
-    /// A line being typed (a search or a filter).
-    public var prompt: Prompt?
-    public var showingHelp = false
-    /// The picker of rows to attach, when open.
-    public var picker: Picker?
-    /// The form asking for association values, when open.
-    public var form: PayloadForm?
-    /// A question waiting for y or n, when asked.
-    public var confirmation: Confirmation?
+    /// The one overlay open over the panes, if any (a prompt, the picker, a form, a question,
+    /// the help): its keys come before every other key's meaning.
+    public var modal: (any ModalComponent)?
     /// Changes made in this session, newest last.
     public var undoStack: [UndoEntry] = []
+    /// Changes undone in this session, newest last, for `Ctrl-r`; a new change empties it.
+    public var redoStack: [UndoEntry] = []
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false
@@ -72,22 +70,4 @@ public struct StatusMessage: Sendable, Equatable {
 
     public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: false) }
     public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, isError: true) }
-}
-
-/// A line the user is typing at the bottom of the screen.
-public struct Prompt: Sendable, Equatable {
-    public enum Purpose: Sendable, Equatable {
-        case search
-        case filter
-    }
-
-    public var purpose: Purpose
-    public var text: String
-
-    public var label: String {
-        switch purpose {
-        case .search: "/"
-        case .filter: "filter: "
-        }
-    }
 }

@@ -9,15 +9,19 @@ public enum Effect: Sendable {
     case loadRows(PaneID, generation: Int, RowsRequest)
     /// Count the rows of a rows pane's query.
     case countRows(PaneID, generation: Int, RowsRequest)
-    /// Summarize each relation of a record: counts and to-one labels.
+    /// Read a record's row again and summarize each of its relations: counts and to-one labels.
     case summarizeRelations(PaneID, ModelSchema, DynamicRow, [RelationSchema])
     /// Find the next (or previous) row containing text, and jump to it.
     case search(PaneID, generation: Int, RowsRequest, text: String, from: DynamicRow?, forward: Bool)
     /// Read the rows a picker offers.
-    case pick(generation: Int, ModelSchema, Condition)
-    case attach(PaneID, EditRequest, payload: [String: DatabaseValue], description: String)
-    case detach(PaneID, EditRequest, description: String)
-    case undo(PaneID?, UndoEntry)
+    case pick(generation: Int, ModelSchema, Condition?)
+    /// Count, per relation, the rows that refer to a row a write (a delete, a key change) is
+    /// about to change, before asking about the write.
+    case countReferrers(PaneID, ModelSchema, DynamicRow, [RelationSchema], then: RowWrite)
+    /// Write one row change in one transaction; `pane` asked for it.
+    case write(PaneID?, RowWrite)
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copy(String)
     case quit
 }
 

@@ -2,21 +2,30 @@ import Ommi
 import TerminalUI
 
 /// What reaches ``update(_:_:)``: a key, a new screen size, or the result of an effect, tagged
-/// with the pane that asked for it.
+/// with what asked for it. Every effect answers with exactly one message.
 public enum Message: Sendable {
     case key(Key)
     case resized(ScreenSize)
     case modelCounted(String, ModelCount)
     case rowsLoaded(PaneID, generation: Int, RowsResult)
     case rowsCounted(PaneID, generation: Int, Int)
-    case relationSummarized(PaneID, String, RelationSummary)
+    /// What each relation of a record leads to, by relation name, and the record's row as read
+    /// again (nil when it could not be).
+    case relationsSummarized(PaneID, [String: RelationSummary], row: DynamicRow? = nil)
+    /// How many rows refer to a row a write is about to change, by relation.
+    case referrersCounted(PaneID, DynamicRow, [String: RelationSummary], then: RowWrite)
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
     case pickerLoaded(generation: Int, [DynamicRow])
-    /// A change was written (or undone, when `undo`); `pane` asked for it.
-    case associationChanged(PaneID?, AssociationChange, description: String, undo: Bool)
-    /// A change was refused; nothing was written. `reload` when the pane no longer shows the truth.
-    case associationRefused(PaneID?, String, reload: Bool)
+    /// The picker's read of `generation` failed.
+    case pickerFailed(generation: Int, String)
+    /// A row change was written; `pane` asked for it.
+    case written(PaneID?, RowWrite, WrittenChange)
+    /// A row change was refused and nothing was written. `reload` when the panes no longer show
+    /// the truth.
+    case writeRefused(PaneID?, RowWrite, String, reload: Bool)
+    /// A read that a newer read replaced was cancelled; nothing changes.
+    case cancelled
 }
 
 /// Rows read for a rows pane, with where they go.
@@ -35,4 +44,6 @@ public struct RowsResult: Sendable {
     public var cursor: Int?
     /// The search text that found the row the cursor goes to.
     public var foundText: String? = nil
+    /// Whether the search went past the last (or first) row and on from the other end.
+    public var wrapped = false
 }

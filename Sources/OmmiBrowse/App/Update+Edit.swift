@@ -1,243 +1,156 @@
 import Ommi
-import TerminalUI
 
 extension AppState {
-    /// `a`: opens the picker of rows not yet attached to the pane's record.
-    mutating func startAttach() -> [Effect] {
-        guard let (id, pane, _) = editablePane() else { return [] }
-        guard let scope = pane.scope else { return [] }
-        picker = Picker(paneID: id, target: pane.schema, unattached: .not(scope))
-        return pickerQuery()
-    }
-
-    /// `d`: asks whether to detach the row under the cursor.
-    mutating func startDetach() -> [Effect] {
-        guard let (id, pane, context) = editablePane() else { return [] }
-        guard let row = pane.currentRow else {
-            status = .info("no row to detach")
-            return []
-        }
-        let target = RowName.quoted(pane.schema, row)
-        let owner = RowName.owner(context.owner, context.ownerRow)
-        confirmation = Confirmation(
-            question: "Detach \(target) from \(owner)? (y/n)", paneID: id,
-            request: EditRequest(owner: context.owner, ownerRow: context.ownerRow, relation: context.name, target: row),
-            description: "detached \(target) from \(owner)")
-        return []
-    }
-
-    /// `u`: undoes the newest change of this session.
-    mutating func startUndo() -> [Effect] {
-        if let reason = readOnlyReason {
+    /// `e`: edits the cell under the cursor of a rows pane, or the field on the cursor's line of
+    /// a record: a reference through the picker of the rows it may point at, any other value in
+    /// the editor.
+    mutating func startEdit() -> [Effect] {
+        guard let cell = cellOnCursor() else { return [] }
+        if let reason = writeRefusal(cell.schema) {
             status = .error(reason)
             return []
         }
-        guard let entry = undoStack.popLast() else {
-            status = .info("nothing to undo")
+        if cell.field.isKey && cell.field.isAuto {
+            status = .error("\(cell.field.name) is assigned by the database: not editable")
             return []
         }
-        status = .info("undoing: \(entry.description)…")
-        return [.undo(current?.id, entry)]
-    }
-
-    /// Why nothing may be written, if so.
-    var readOnlyReason: String? {
-        readOnly ? "read-only (--read-only, or the file cannot be written): nothing is changed" : nil
-    }
-
-    /// The top pane when it is a many-to-many pane that may be written to; otherwise says why not.
-    private mutating func editablePane() -> (PaneID, RowsPane, RelationContext)? {
-        guard let pane = current, let rows = pane.rows, let context = rows.relation, context.kind == .manyToMany else {
-            status = .info("a and d attach and detach in many-to-many panes (⇄ in a record)")
-            return nil
+        let references = cell.schema.relations.filter { $0.kind == .toOne }.compactMap {
+            try? ResolvedRelation.resolve($0, of: cell.schema, in: catalog)
         }
-        if let reason = readOnlyReason {
+        if let reference = references.first(where: { $0.ownerColumns == [cell.field.column] }),
+            let column = reference.targetColumns.first
+        {
+            return query(Picker(paneID: cell.paneID, target: reference.target, offered: nil, purpose: .reference(cell, column: column)))
+        }
+        if cell.field.type == .blob {
+            status = .error("\(cell.field.name) holds bytes, which cannot be typed")
+            return []
+        }
+        modal = CellEditor(cell)
+        return []
+    }
+
+    /// The cell the cursor is on: the cursor column of a rows pane, the field of a record.
+    mutating func cellOnCursor() -> CellTarget? {
+        guard let pane = current else { return nil }
+        if let rows = pane.rows {
+            guard let row = rows.currentRow, rows.columns.indices.contains(rows.firstColumn) else {
+                status = .info("no row here")
+                return nil
+            }
+            guard let field = rows.schema.fields.first(where: { $0.column == rows.columns[rows.firstColumn] }) else {
+                status = .error("\(rows.columns[rows.firstColumn]) is assigned by the database: not editable")
+                return nil
+            }
+            return CellTarget(paneID: pane.id, schema: rows.schema, row: row, field: field)
+        }
+        if let record = pane.record {
+            guard record.schema.fields.indices.contains(record.cursor) else {
+                status = .info("the cursor is on a relation: Enter opens it")
+                return nil
+            }
+            return CellTarget(paneID: pane.id, schema: record.schema, row: record.row, field: record.schema.fields[record.cursor])
+        }
+        return nil
+    }
+
+    /// Why rows of `schema` may not be written, if so: a read-only browser, a view, or a table
+    /// whose rows cannot be told apart.
+    func writeRefusal(_ schema: ModelSchema) -> String? {
+        if let reason = readOnlyReason { return reason }
+        if schema.isReadOnly { return "\(schema.name) is a view: read-only" }
+        if schema.keyColumns.isEmpty { return "\(schema.name) has no key to find one row by: read-only" }
+        return nil
+    }
+
+    /// `o`: a form for a new row of the rows pane's model, every column but keys the database
+    /// assigns; in a related-rows pane the reference to the owner is filled in.
+    mutating func startInsert() -> [Effect] {
+        guard let pane = current, let rows = pane.rows else {
+            status = .info("o inserts a row in a rows pane")
+            return []
+        }
+        if let reason = writeRefusal(rows.schema) {
             status = .error(reason)
-            return nil
-        }
-        if let through = association(of: context), through.isReadOnly {
-            status = .error("\(through.name) is a view: nothing is written")
-            return nil
-        }
-        return (pane.id, rows, context)
-    }
-
-    func association(of context: RelationContext) -> ModelSchema? {
-        guard let relation = context.owner.relation(named: context.name) else { return nil }
-        return (try? ResolvedRelation.resolve(relation, of: context.owner, in: catalog))?.through?.schema
-    }
-
-    mutating func pickerQuery() -> [Effect] {
-        guard var picker else { return [] }
-        picker.generation += 1
-        picker.loading = true
-        var condition = picker.unattached
-        let text = picker.text.trimmingCharacters(in: .whitespaces)
-        if !text.isEmpty { condition = condition && TextSearch.condition(text, in: picker.target) }
-        self.picker = picker
-        return [.pick(generation: picker.generation, picker.target, condition)]
-    }
-
-    mutating func handlePickerKey(_ key: Key) -> [Effect] {
-        guard var picker else { return [] }
-        switch key {
-        case .escape:
-            self.picker = nil
-            status = .info("nothing was attached")
-            return []
-        case .up:
-            picker.cursor = max(0, picker.cursor - 1)
-        case .down:
-            picker.cursor = min(max(0, picker.rows.count - 1), picker.cursor + 1)
-        case .backspace, .delete:
-            guard !picker.text.isEmpty else { return [] }
-            picker.text.removeLast()
-            self.picker = picker
-            return pickerQuery()
-        case .character(let character):
-            picker.text.append(character)
-            self.picker = picker
-            return pickerQuery()
-        case .enter:
-            guard picker.rows.indices.contains(picker.cursor) else {
-                status = .info(picker.loading ? "still reading rows…" : "no row to attach; Esc closes")
-                return []
-            }
-            self.picker = nil
-            return choose(picker.rows[picker.cursor], for: picker.paneID)
-        default:
             return []
         }
-        self.picker = picker
+        let fields = rows.schema.fields.filter { !($0.isKey && $0.isAuto) }
+        var values = Array(repeating: "", count: fields.count)
+        for (column, value) in ownerReference(rows) {
+            if let index = fields.firstIndex(where: { $0.column == column }) { values[index] = TypedValue.editable(value) }
+        }
+        modal = RowForm(paneID: pane.id, purpose: .insert(rows.schema), fields: fields, values: values)
         return []
     }
 
-    /// Attaches `target`, first asking for association values that have no default.
-    private mutating func choose(_ target: DynamicRow, for id: PaneID) -> [Effect] {
-        guard let pane = panes.first(where: { $0.id == id })?.rows, let context = pane.relation,
-            let through = association(of: context)
-        else { return [] }
-        let needed = PayloadFields.needed(through, linking: context, catalog: catalog)
-        if !needed.isEmpty {
-            form = PayloadForm(paneID: id, target: target, fields: needed)
-            return []
+    /// In a to-many pane, the columns of the new row that refer to the owner, with the owner's values.
+    private func ownerReference(_ rows: RowsPane) -> [String: DatabaseValue] {
+        guard let context = rows.relation, context.kind == .toMany,
+            let relation = context.owner.relation(named: context.name),
+            let resolved = try? ResolvedRelation.resolve(relation, of: context.owner, in: catalog)
+        else { return [:] }
+        var values: [String: DatabaseValue] = [:]
+        for (owner, target) in zip(resolved.ownerColumns, resolved.targetColumns) {
+            values[target] = context.ownerRow.value(ofColumn: owner, in: context.owner) ?? .null
         }
-        return attach(target, in: id, payload: [:])
+        return values
     }
 
-    private mutating func attach(_ target: DynamicRow, in id: PaneID, payload: [String: DatabaseValue]) -> [Effect] {
-        guard let pane = panes.first(where: { $0.id == id })?.rows, let context = pane.relation else { return [] }
-        let description = "attached \(RowName.quoted(pane.schema, target)) to \(RowName.owner(context.owner, context.ownerRow))"
-        status = .info("attaching…")
-        let request = EditRequest(owner: context.owner, ownerRow: context.ownerRow, relation: context.name, target: target)
-        return [.attach(id, request, payload: payload, description: description)]
+    /// Inserts the row a form gave.
+    mutating func insert(_ values: [String: DatabaseValue], into schema: ModelSchema, for id: PaneID) -> [Effect] {
+        status = .info("inserting…")
+        return [.write(id, RowWrite(change: .insert(schema, values: values), description: "inserted a \(schema.name) row"))]
     }
 
-    mutating func handleFormKey(_ key: Key) -> [Effect] {
-        guard var form else { return [] }
-        switch key {
-        case .escape:
-            self.form = nil
-            status = .info("nothing was attached")
-            return []
-        case .tab, .down:
-            form.cursor = (form.cursor + 1) % max(1, form.fields.count)
-        case .backTab, .up:
-            form.cursor = (form.cursor + form.fields.count - 1) % max(1, form.fields.count)
-        case .backspace, .delete:
-            if !form.values[form.cursor].isEmpty { form.values[form.cursor].removeLast() }
-        case .character(let character):
-            form.values[form.cursor].append(character)
-        case .enter:
-            switch form.payload() {
-            case .failure(let problem):
-                status = .error(problem.message)
-                if let index = form.fields.firstIndex(where: { $0.name == problem.field }) { form.cursor = index }
-            case .success(let payload):
-                self.form = nil
-                return attach(form.target, in: form.paneID, payload: payload)
-            }
-        default:
+    /// `D`: reads what refers to the row under the cursor, then asks whether to delete it.
+    mutating func startDelete() -> [Effect] {
+        guard let pane = current, let rows = pane.rows else {
+            status = .info("D deletes the row under the cursor of a rows pane")
             return []
         }
-        self.form = form
+        if let reason = writeRefusal(rows.schema) {
+            status = .error(reason)
+            return []
+        }
+        guard let row = rows.currentRow else {
+            status = .info("no row to delete")
+            return []
+        }
+        var match: [String: DatabaseValue] = [:]
+        for column in rows.schema.keyColumns { match[column] = row.value(ofColumn: column, in: rows.schema) ?? .null }
+        let write = RowWrite(change: .delete(rows.schema, match: match), description: "deleted \(RowName.owner(rows.schema, row))")
+        return countReferrers(of: row, in: pane.id, rows.schema, before: write)
+    }
+
+    /// Reads what refers to `row` before asking about `write`.
+    mutating func countReferrers(of row: DynamicRow, in id: PaneID, _ schema: ModelSchema, before write: RowWrite) -> [Effect] {
+        status = .info("reading what refers to it…")
+        return [.countReferrers(id, schema, row, schema.relations.filter { $0.kind != .toOne }, then: write)]
+    }
+
+    /// What refers to the row a write changes is known: a delete is asked about, listing it per
+    /// relation; a key change is asked about only when rows refer to the old key.
+    mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary]) -> [Effect] {
+        let schema = write.change.schema
+        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
+            guard case .count(let number) = summary, number > 0 else { return nil }
+            return "\(relation) (\(ValueText.grouped(number)))"
+        }
+        let refers = counts.isEmpty ? "nothing refers to it" : "referred to by " + counts.joined(separator: ", ")
+        let name = schema.name.lowercased() + " " + RecordTitle.text(schema, row: row)
+        if write.change.kind == .delete {
+            modal = Confirmation(
+                question: "Delete \(name)? \(refers) (y/n)", paneID: id, write: write, doing: "deleting…",
+                declined: "nothing was deleted")
+            return []
+        }
+        guard !counts.isEmpty else {
+            status = .info("saving…")
+            return [.write(id, write)]
+        }
+        modal = Confirmation(
+            question: "Change the key of \(name)? \(refers): they would lose it, or the database refuses (y/n)",
+            paneID: id, write: write, doing: "saving…", declined: "nothing was changed")
         return []
-    }
-
-    mutating func handleConfirmationKey(_ key: Key) -> [Effect] {
-        guard let confirmation else { return [] }
-        switch key {
-        case .character("y"), .character("Y"), .enter:
-            self.confirmation = nil
-            status = .info("detaching…")
-            return [.detach(confirmation.paneID, confirmation.request, description: confirmation.description)]
-        case .character("n"), .character("N"), .escape:
-            self.confirmation = nil
-            status = .info("nothing was detached")
-            return []
-        default:
-            return []
-        }
-    }
-
-    /// A change was written: remembered for undo, reported, and every pane that shows what it
-    /// changed reads again.
-    mutating func applyChange(_ change: AssociationChange, description: String, undo: Bool) -> [Effect] {
-        if undo {
-            status = .info("undone: \(description)")
-        } else {
-            undoStack.append(UndoEntry(change: change, description: description))
-            status = .info(description + "; u undoes it")
-        }
-        return refreshAfterChange()
-    }
-
-    /// Reads again the rows panes and record summaries on the stack, and the counts of the
-    /// models, after a write.
-    mutating func refreshAfterChange() -> [Effect] {
-        var effects: [Effect] = []
-        for pane in panes {
-            switch pane.content {
-            case .rows(let rows): effects += reloadRows(pane.id, anchor: rows.currentRow, recount: true)
-            case .record(let record): effects.append(.summarizeRelations(pane.id, record.schema, record.row, record.relations))
-            }
-        }
-        modelCounts = [:]
-        return effects + countVisibleModels()
-    }
-}
-
-/// The association columns an attach must be given: not part of the link, NOT NULL, without a
-/// default, and not a key the database assigns.
-enum PayloadFields {
-    static func needed(_ through: ModelSchema, linking context: RelationContext, catalog: SchemaCatalog) -> [FieldSchema] {
-        guard let relation = context.owner.relation(named: context.name),
-            let resolved = try? ResolvedRelation.resolve(relation, of: context.owner, in: catalog),
-            let sides = resolved.through
-        else { return [] }
-        let linked = Set(sides.ownerSide + sides.targetSide)
-        let assignedKey = through.keyFields.count == 1 && through.keyFields[0].isAuto
-        return through.fields.filter { field in
-            !linked.contains(field.column) && !field.isNullable && field.defaultSQL == nil
-                && !(field.isKey && assignedKey)
-        }
-    }
-}
-
-/// How rows are named in questions and messages: `'guide'`, `post #1`.
-enum RowName {
-    static func quoted(_ schema: ModelSchema, _ row: DynamicRow) -> String {
-        if let label = LabelColumn.of(schema).flatMap({ row.value(ofColumn: $0, in: schema) }), !label.isNull {
-            return "'" + ValueText.plain(label).prefix(40) + "'"
-        }
-        return schema.name + " #" + key(schema, row)
-    }
-
-    static func owner(_ schema: ModelSchema, _ row: DynamicRow) -> String {
-        schema.name.lowercased() + " #" + key(schema, row)
-    }
-
-    static func key(_ schema: ModelSchema, _ row: DynamicRow) -> String {
-        schema.keyColumns.map { ValueText.plain(row.value(ofColumn: $0, in: schema) ?? .null) }.joined(separator: ",")
     }
 }

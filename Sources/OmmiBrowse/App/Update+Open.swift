@@ -9,7 +9,8 @@ extension AppState {
             keepCursorsVisible()
         }
         panes = []
-        let rowsID = push(.rows(RowsPane(schema: target.schema)), title: target.schema.name)
+        previousPanes = []
+        let rowsID = push(RowsPane(schema: target.schema), title: target.schema.name)
         var effects = reloadRows(rowsID, anchor: target.row, recount: true)
         guard let row = target.row else { return effects }
         var record = RecordPane(schema: target.schema, row: row)
@@ -17,9 +18,9 @@ extension AppState {
             record.cursor = target.schema.fields.count + line
             record.top = Scrolling.top(0, cursor: record.cursor, visible: Layout(size).visibleLines, count: record.lineCount)
         }
-        let recordID = push(.record(record), title: RecordTitle.text(target.schema, row: row))
+        let recordID = push(record, title: RecordTitle.text(target.schema, row: row))
         effects.append(.summarizeRelations(recordID, target.schema, row, record.relations))
-        if target.relation != nil { effects += handleRecord(.open) }
+        if target.relation != nil { effects += record.handle(.open, pane: recordID, in: &self) }
         return effects
     }
 }

@@ -18,26 +18,31 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .rowsCounted(let id, let generation, let total):
         state.withRows(id, generation: generation) { pane in pane.total = total }
         return []
-    case .relationSummarized(let id, let name, let summary):
-        guard let index = state.panes.firstIndex(where: { $0.id == id }) else { return [] }
-        state.panes[index].record?.summaries[name] = summary
+    case .relationsSummarized(let id, let summaries, let row):
+        guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else { return [] }
+        record.summaries.merge(summaries) { $1 }
+        if let row, row != record.row {
+            record.row = row
+            state.panes[index].title = RecordTitle.text(record.schema, row: row)
+        }
+        state.panes[index].record = record
         return []
+    case .referrersCounted(let id, let row, let referrers, let write):
+        return state.ask(write, of: row, in: id, referrers: referrers)
     case .searchMissed(let id, let text):
         guard state.current?.id == id else { return [] }
         state.status = .info("no more rows contain \"\(text)\"")
         return []
     case .pickerLoaded(let generation, let rows):
-        guard var picker = state.picker, picker.generation == generation else { return [] }
-        picker.rows = rows
-        picker.loading = false
-        picker.cursor = min(picker.cursor, max(0, rows.count - 1))
-        state.picker = picker
+        state.place(rows, generation: generation)
         return []
-    case .associationChanged(_, let change, let description, let undo):
-        return state.applyChange(change, description: description, undo: undo)
-    case .associationRefused(_, let text, let reload):
-        state.status = .error(text)
-        return reload ? state.refreshAfterChange() : []
+    case .pickerFailed(let generation, let text):
+        state.pickerFailed(text, generation: generation)
+        return []
+    case .written(let id, let write, let written):
+        return state.applyWritten(write, written, pane: id)
+    case .writeRefused(_, let write, let text, let reload):
+        return state.applyRefused(write, text, reload: reload)
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
             state.panes[index].rows?.loading = false
@@ -45,6 +50,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
             return []
         }
         state.status = .error(text)
+        return []
+    case .cancelled:
         return []
     }
 }
@@ -55,48 +62,66 @@ extension AppState {
         countVisibleModels()
     }
 
+    /// A key: the open modal's first; then what the keymap makes of it, handled here when it
+    /// means the same everywhere (help, quit, back, focus, undo) and by the focused pane
+    /// otherwise.
     mutating func handle(_ key: Key) -> [Effect] {
         if key == .control("c") {
             quitting = true
             return [.quit]
         }
         if key == .resize { return [] }
-        if confirmation != nil { return handleConfirmationKey(key) }
-        if form != nil { return handleFormKey(key) }
-        if picker != nil { return handlePickerKey(key) }
-        if prompt != nil { return handlePromptKey(key) }
-        if showingHelp {
-            showingHelp = false
-            return []
+        if let modal {
+            self.modal = nil
+            return modal.handle(key, in: &self)
         }
         guard let command = Command(key: key) else {
             status = .info("\(key) does nothing here; ? lists the keys")
             return []
         }
         status = nil
-        switch command {
-        case .help:
-            showingHelp = true
+        if command == .help {
+            modal = HelpScreen()
             return []
-        case .quitNow:
-            quitting = true
-            return [.quit]
-        default:
-            break
         }
-        if focus == .models || panes.isEmpty { return handleModelList(command) }
-        switch current?.content {
-        case .rows: return handleRows(command)
-        case .record: return handleRecord(command)
-        case nil: return []
+        let onList = focus == .models || panes.isEmpty
+        switch command {
+        case .back:
+            if !onList { closePane() }
+            return []
+        case .quit:
+            if onList {
+                quitting = true
+                return [.quit]
+            }
+            return backOrQuit()
+        case .switchFocus:
+            focus = onList && !panes.isEmpty ? .pane : .models
+            return []
+        case .undo where !onList:
+            return startUndo()
+        case .redo where !onList:
+            return startRedo()
+        case .reload:
+            // Counts go stale when another program writes: they are read again with the pane.
+            modelCounts = [:]
+            let effects = onList ? [] : current.map { $0.content.handle(.reload, pane: $0.id, in: &self) } ?? []
+            return effects + countVisibleModels()
+        default:
+            guard !onList, let pane = current else { return handleModelList(command) }
+            return pane.content.handle(command, pane: pane.id, in: &self)
         }
     }
 
     /// Leaves the top pane, restoring the one below as it was; from the first pane, returns to
-    /// the model list.
+    /// the stack that opening a model from the list replaced, or else to the model list.
     mutating func closePane() {
         guard !panes.isEmpty else { return }
         panes.removeLast()
+        if panes.isEmpty, !previousPanes.isEmpty {
+            swap(&panes, &previousPanes)
+            status = .info("back to " + panes.map(\.title).joined(separator: " › "))
+        }
         if panes.isEmpty { focus = .models }
     }
 
@@ -110,7 +135,7 @@ extension AppState {
         return []
     }
 
-    mutating func push(_ content: Pane.Content, title: String) -> PaneID {
+    mutating func push(_ content: any PaneComponent, title: String) -> PaneID {
         let id = makePaneID()
         panes.append(Pane(id: id, title: title, content: content))
         focus = .pane
@@ -129,16 +154,7 @@ extension AppState {
     mutating func keepCursorsVisible() {
         let layout = Layout(size)
         modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: layout.visibleLines, count: models.count)
-        for index in panes.indices {
-            switch panes[index].content {
-            case .rows(var pane):
-                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleRows, count: pane.knownCount)
-                panes[index].content = .rows(pane)
-            case .record(var pane):
-                pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: layout.visibleLines, count: pane.lineCount)
-                panes[index].content = .record(pane)
-            }
-        }
+        for index in panes.indices { panes[index].content.keepCursorVisible(layout) }
     }
 }
 

@@ -1,19 +1,23 @@
 import Ommi
 
-/// Why a change was refused, in plain words that say nothing was written.
+/// Why a change was refused, in plain words that say nothing was written, in terms of the write
+/// refused.
 enum EditFailure {
-    static func words(_ error: any Error) -> String {
+    static func words(_ error: any Error, for write: RowWrite) -> String {
         guard let error = error as? OmmiError else { return "nothing was changed: \(error)" }
         switch error.kind {
         case .busy: return "database is locked: nothing was changed"
         case .readOnly: return "the database is read-only: nothing was changed"
-        case .notFound: return "already gone (changed elsewhere?): nothing was changed; rows reloaded"
+        case .notFound: return "changed or removed elsewhere since it was read: nothing was changed; showing it as stored now"
         case .constraint:
             let message = error.message.lowercased()
             if message.contains("unique") || message.contains("primary key") {
-                return "already attached: nothing was changed"
+                return write.duplicate + ": nothing was changed"
             }
-            if message.contains("foreign key") { return "a referenced row is missing: nothing was changed" }
+            if message.contains("foreign key") {
+                if write.change.kind == .delete { return "other rows refer to it: nothing was changed" }
+                return "a referenced row is missing: nothing was changed"
+            }
             if message.contains("not null") { return "a value is missing (\(error.message)): nothing was changed" }
             return "refused by the database (\(error.message)): nothing was changed"
         default:

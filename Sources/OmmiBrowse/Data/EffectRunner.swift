@@ -1,17 +1,21 @@
 import Ommi
 import Synchronization
 
-/// Performs effects through the core, off the input path, and collects the messages they
-/// produce for the next turn of the loop.
+/// Performs effects through the core, off the input path. Each effect answers with exactly one
+/// message; the messages wait, in order of arrival, for ``takeMessages()``, and each arrival
+/// calls the waker so that a loop waiting for input wakes at once. A read that a newer read of
+/// the same kind for the same pane replaces is cancelled.
 public final class EffectRunner: Sendable {
     public let database: Ommi
     let reader: RowReaderService
     /// Reads that may scan a whole table (counts), on a connection of their own when there is
     /// one, so that they never hold up the reads a key waits for.
     let counting: RowReaderService
+    let writer: RowWriter
     private let inbox = Mutex<[Message]>([])
-    private let running = Mutex<[Int: Task<Void, Never>]>([:])
+    private let running = Mutex<[Int: Running]>([:])
     private let counter = Atomic<Int>(0)
+    private let waker = Mutex<(@Sendable () -> Void)?>(nil)
 
     /// - Parameter countingDatabase: a second connection to the same database for counts; without
     ///   one, counts share `database`.
@@ -21,18 +25,30 @@ public final class EffectRunner: Sendable {
         self.database = database
         self.reader = RowReaderService(database: database, catalog: catalog)
         self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
+        self.writer = RowWriter(database: database, catalog: catalog)
     }
 
-    /// Starts an effect; its messages arrive through ``takeMessages()``.
+    /// Calls `wake` (from any thread) whenever a message arrives.
+    public func wakeOnMessages(_ wake: @escaping @Sendable () -> Void) {
+        waker.withLock { $0 = wake }
+    }
+
+    /// Starts an effect; its message arrives through ``takeMessages()``.
     public func perform(_ effect: Effect) {
-        guard let work = messages(for: effect) else { return }
+        guard let work = work(for: effect) else { return }
         let number = counter.add(1, ordering: .relaxed).newValue
+        let slot = Self.slot(of: effect)
         // The task is registered before it can finish: its delivery takes the same lock.
         running.withLock { tasks in
-            tasks[number] = Task { [weak self] in
-                let message = await work()
-                self?.deliver(message, finishing: number)
+            if let slot {
+                for (_, task) in tasks where task.slot == slot { task.task.cancel() }
             }
+            tasks[number] = Running(
+                slot: slot,
+                task: Task { [weak self] in
+                    let message = Task.isCancelled ? .cancelled : await work()
+                    self?.deliver(Task.isCancelled ? .cancelled : message, finishing: number)
+                })
         }
     }
 
@@ -46,7 +62,7 @@ public final class EffectRunner: Sendable {
 
     /// Waits until every effect started so far has finished.
     public func settle() async {
-        while let task = running.withLock({ $0.values.first }) {
+        while let task = running.withLock({ $0.values.first?.task }) {
             // A task removes itself from `running` before its value is ready.
             await task.value
         }
@@ -55,16 +71,45 @@ public final class EffectRunner: Sendable {
     /// Whether effects are still running.
     public var isBusy: Bool { !running.withLock { $0.isEmpty } }
 
-    private func deliver(_ message: Message?, finishing number: Int) {
-        if let message { inbox.withLock { $0.append(message) } }
+    private func deliver(_ message: Message, finishing number: Int) {
+        inbox.withLock { $0.append(message) }
         running.withLock { _ = $0.removeValue(forKey: number) }
+        waker.withLock { $0 }?()
     }
 
-    private func messages(for effect: Effect) -> (@Sendable () async -> Message?)? {
+    /// A task under way and the kind of read it is, when a newer one replaces it.
+    private struct Running {
+        var slot: Slot?
+        var task: Task<Void, Never>
+    }
+
+    /// What a read is for: a newer read for the same slot makes it useless.
+    private enum Slot: Hashable {
+        case rows(PaneID)
+        case count(PaneID)
+        case search(PaneID)
+        case picker
+    }
+
+    private static func slot(of effect: Effect) -> Slot? {
+        switch effect {
+        case .loadRows(let id, _, let request):
+            if case .jump = request.placement { return .rows(id) }
+            if case .last = request.placement { return .rows(id) }
+            return nil
+        case .countRows(let id, _, _): return .count(id)
+        case .search(let id, _, _, _, _, _): return .search(id)
+        case .pick: return .picker
+        case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
+        }
+    }
+
+    private func work(for effect: Effect) -> (@Sendable () async -> Message)? {
         let reader = self.reader
         let counting = self.counting
+        let writer = self.writer
         switch effect {
-        case .quit:
+        case .quit, .copy:
             return nil
         case .countModel(let schema):
             return {
@@ -91,41 +136,27 @@ public final class EffectRunner: Sendable {
                 }
             }
         case .summarizeRelations(let id, let schema, let row, let relations):
-            return { [weak self] in
-                for relation in relations {
-                    let summary = await counting.summary(of: relation, owner: schema, row: row)
-                    self?.inbox.withLock { $0.append(.relationSummarized(id, relation.name, summary)) }
-                }
-                return nil
+            return {
+                let fresh = try? await reader.again(row, of: schema)
+                return .relationsSummarized(id, await counting.summaries(of: relations, owner: schema, row: fresh ?? row), row: fresh)
             }
+        case .countReferrers(let id, let schema, let row, let relations, let write):
+            return { .referrersCounted(id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write) }
         case .pick(let generation, let schema, let condition):
             return {
                 do {
                     return .pickerLoaded(generation: generation, try await reader.candidates(schema, condition))
                 } catch {
-                    return .failed(nil, Self.describe(error))
+                    return .pickerFailed(generation: generation, Self.describe(error))
                 }
             }
-        case .attach(let id, let request, let payload, let description):
-            return {
-                await Self.change(id, description: description) {
-                    try await reader.owner(request).attach(request.relation, of: request.ownerRow, to: request.target, payload: payload)
-                }
-            }
-        case .detach(let id, let request, let description):
-            return {
-                await Self.change(id, description: description) {
-                    try await reader.owner(request).detach(request.relation, of: request.ownerRow, from: request.target)
-                }
-            }
-        case .undo(let id, let entry):
-            let database = self.database
+        case .write(let id, let write):
             return {
                 do {
-                    let change = try await entry.change.undo(in: database)
-                    return .associationChanged(id, change, description: entry.description, undo: true)
+                    return .written(id, write, try await writer.apply(write.change))
                 } catch {
-                    return .associationRefused(id, "could not undo \(entry.description): " + EditFailure.words(error), reload: true)
+                    let gone = (error as? OmmiError)?.kind == .notFound
+                    return .writeRefused(id, write, EditFailure.words(error, for: write), reload: gone)
                 }
             }
         case .search(let id, let generation, let request, let text, let from, let forward):
@@ -139,18 +170,6 @@ public final class EffectRunner: Sendable {
                     return .failed(id, Self.describe(error))
                 }
             }
-        }
-    }
-
-    /// Runs a change and reports it, or why nothing was written.
-    private static func change(
-        _ id: PaneID, description: String, _ write: @Sendable () async throws -> AssociationChange
-    ) async -> Message {
-        do {
-            return .associationChanged(id, try await write(), description: description, undo: false)
-        } catch {
-            let gone = (error as? OmmiError)?.kind == .notFound
-            return .associationRefused(id, EditFailure.words(error), reload: gone)
         }
     }
 

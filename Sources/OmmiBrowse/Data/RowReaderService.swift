@@ -94,8 +94,9 @@ struct RowReaderService: Sendable {
             labels: try await labels(for: rows, of: request.schema), cursor: cursor)
     }
 
-    /// The first row after (or before) `from` that contains `text` in any column, with the
-    /// window of rows that starts at it.
+    /// The first row after (or before) `from` that contains `text` in any column, wrapping
+    /// around to the first (or last) row when none follows, with the window of rows that starts
+    /// at it.
     func search(_ request: RowsRequest, text: String, from: DynamicRow?, forward: Bool) async throws -> RowsResult? {
         guard !request.pagesByOffset else {
             throw OmmiError(.invalidQuery, "search needs rows with a key; \(request.schema.name) has none")
@@ -104,16 +105,31 @@ struct RowReaderService: Sendable {
         let matches = TextSearch.condition(text, in: request.schema)
         let condition = request.condition.map { $0 && matches } ?? matches
         let order = forward ? request.order : request.order.map(\.reversed)
-        guard
-            let found = try await model.rows(
-                where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }
-            ).first
-        else { return nil }
+        var found = try await model.rows(where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }).first
+        let wrapped = found == nil && from != nil
+        if wrapped { found = try await model.rows(where: condition, order: order, limit: 1).first }
+        // Wrapping around to the row searched from finds nothing new.
+        guard let found, !(wrapped && from.map { orderValues($0, request) } == orderValues(found, request)) else { return nil }
         var jump = request
         jump.placement = .jump(anchor: found)
         var result = try await rows(jump)
         result.foundText = text
+        result.wrapped = wrapped
         return result
+    }
+
+    /// What each relation of a record leads to, by relation name.
+    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> [String: RelationSummary] {
+        var summaries: [String: RelationSummary] = [:]
+        for relation in relations { summaries[relation.name] = await summary(of: relation, owner: owner, row: row) }
+        return summaries
+    }
+
+    /// `row` as stored now, found by its key; nil when it is gone or has no key.
+    func again(_ row: DynamicRow, of schema: ModelSchema) async throws -> DynamicRow? {
+        let model = self.model(schema)
+        guard let condition = model.condition(selecting: row) else { return nil }
+        return try await model.rows(where: condition, limit: 1).first
     }
 
     /// What a record's relation leads to: its count, or the row of a to-one relation.
@@ -124,8 +140,7 @@ struct RowReaderService: Sendable {
             let targetModel = model(target)
             if relation.kind == .toOne {
                 guard let related = try await targetModel.rows(where: condition, limit: 1).first else { return .none }
-                let label = LabelColumn.of(target).flatMap { related.value(ofColumn: $0, in: target) }
-                return .target(key: RowName.key(target, related), label: label.map(ValueText.plain))
+                return .target(key: RowName.key(target, related), label: LabelColumn.label(target, related))
             }
             return .count(try await targetModel.count(where: condition))
         } catch {
@@ -140,9 +155,8 @@ struct RowReaderService: Sendable {
         var labels: [String: [DatabaseValue: String]] = [:]
         for relation in schema.relations where relation.kind == .toOne {
             guard let resolved = try? ResolvedRelation.resolve(relation, of: schema, in: catalog),
-                resolved.ownerColumns.count == 1, let label = LabelColumn.of(resolved.target),
-                let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0]),
-                let labelIndex = resolved.target.fieldIndex(ofColumn: label)
+                resolved.ownerColumns.count == 1, !LabelColumn.columns(resolved.target).isEmpty,
+                let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0])
             else { continue }
             let column = resolved.ownerColumns[0]
             let keys = Set(rows.compactMap { $0.value(ofColumn: column, in: schema) }.filter { !$0.isNull })
@@ -151,7 +165,7 @@ struct RowReaderService: Sendable {
             let targets = try await targetModel.rows(
                 where: .isIn(.column(targetModel.column(resolved.targetColumns[0])), Array(keys), negated: false))
             for target in targets {
-                labels[column, default: [:]][target.values[keyIndex]] = ValueText.plain(target.values[labelIndex])
+                labels[column, default: [:]][target.values[keyIndex]] = LabelColumn.label(resolved.target, target) ?? ""
             }
         }
         return labels
@@ -164,13 +178,8 @@ struct RowReaderService: Sendable {
 
 extension RowReaderService {
     /// Rows a picker offers: those that match, in key order, at most ``Picker/limit``.
-    func candidates(_ schema: ModelSchema, _ condition: Condition) async throws -> [DynamicRow] {
+    func candidates(_ schema: ModelSchema, _ condition: Condition?) async throws -> [DynamicRow] {
         try await DynamicModel(schema: schema, database: database, catalog: catalog).rows(
             where: condition, limit: Picker.limit)
-    }
-
-    /// The owner model of an edit.
-    func owner(_ request: EditRequest) -> DynamicModel {
-        DynamicModel(schema: request.owner, database: database, catalog: catalog)
     }
 }

@@ -6,9 +6,11 @@ import TerminalUI
 public final class BrowserSession {
     public private(set) var state: AppState
     public let runner: EffectRunner
-    /// How many writes (attach, detach, undo) the session has asked for: each one follows an
+    /// How many writes (row changes, undos included) the session has asked for: each one follows an
     /// explicit choice of the user.
     public private(set) var writesRequested = 0
+    /// Texts asked to go on the clipboard, oldest first, until the terminal takes them.
+    private var clipboard: [String] = []
 
     /// - Parameter countingDatabase: a second connection to the same database, for counts that
     ///   may scan a large table while keys go on reading pages.
@@ -50,6 +52,12 @@ public final class BrowserSession {
         } while pump()
     }
 
+    /// The texts to put on the clipboard since the last call, oldest first.
+    public func takeClipboard() -> [String] {
+        defer { clipboard = [] }
+        return clipboard
+    }
+
     /// The screen as it stands.
     public var screen: ScreenBuffer { view(state) }
 
@@ -57,10 +65,8 @@ public final class BrowserSession {
 
     fileprivate func perform(_ effects: [Effect]) {
         for effect in effects {
-            switch effect {
-            case .attach, .detach, .undo: writesRequested += 1
-            default: break
-            }
+            if case .write = effect { writesRequested += 1 }
+            if case .copy(let text) = effect { clipboard.append(text) }
             runner.perform(effect)
         }
     }

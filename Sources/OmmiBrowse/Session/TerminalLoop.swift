@@ -1,15 +1,16 @@
 import TerminalUI
 
-/// Runs a session on a terminal until the user quits: keys in, screens out. Results of reads
-/// are applied between keys, so a slow read never holds up the next key.
+/// Runs a session on a terminal until the user quits: keys in, screens out. The loop waits for
+/// whichever comes first, a key or the result of an effect (the runner wakes the terminal's
+/// wait when one arrives), and draws at once; it never polls.
 public enum TerminalLoop {
     public static func run(_ session: BrowserSession, on terminal: any Terminal) {
+        session.runner.wakeOnMessages(terminal.waker)
         session.resize(terminal.size)
         session.start()
         terminal.draw(session.screen)
         while !session.isFinished {
-            let waiting = session.runner.isBusy ? Duration.milliseconds(10) : Duration.milliseconds(250)
-            let key = terminal.readKey(timeout: waiting)
+            let key = terminal.readKey(timeout: nil)
             if let key {
                 if key == .resize {
                     session.resize(terminal.size)
@@ -18,6 +19,7 @@ public enum TerminalLoop {
                 }
             }
             let arrived = session.pump()
+            for text in session.takeClipboard() { terminal.copyToClipboard(text) }
             if key != nil || arrived { terminal.draw(session.screen) }
         }
     }

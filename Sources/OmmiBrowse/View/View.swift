@@ -2,7 +2,7 @@ import Ommi
 import TerminalUI
 
 /// Draws the state into a screen buffer: breadcrumb, model list, the top pane, the status line,
-/// and the help or prompt when open. Pure: the same state always draws the same screen.
+/// and the modal when one is open. Pure: the same state always draws the same screen.
 public func view(_ state: AppState) -> ScreenBuffer {
     var screen = ScreenBuffer(size: state.size)
     guard state.size.width > 0, state.size.height > 0 else { return screen }
@@ -23,10 +23,7 @@ public func view(_ state: AppState) -> ScreenBuffer {
         let area = PaneArea(
             top: layout.bodyTop, left: paneLeft, width: state.size.width - paneLeft, height: layout.bodyHeight,
             focused: state.focus == .pane)
-        switch pane.content {
-        case .rows(let rows): RowsView.draw(rows, in: area, into: &screen)
-        case .record(let record): RecordView.draw(record, catalog: state.catalog, in: area, into: &screen)
-        }
+        pane.content.draw(in: area, app: state, into: &screen)
     } else if layout.listWidth > 0 {
         let area = PaneArea(
             top: layout.bodyTop, left: paneLeft, width: layout.paneWidth, height: layout.bodyHeight, focused: false)
@@ -34,19 +31,8 @@ public func view(_ state: AppState) -> ScreenBuffer {
         _ = screen.write(hint, row: area.top + 1, column: area.left + 1, maxWidth: max(0, area.width - 2), style: Palette.dim)
     }
     StatusLine.draw(state, into: &screen)
-    if let picker = state.picker { PickerView.draw(picker, state: state, into: &screen) }
-    if let form = state.form { PayloadFormView.draw(form, into: &screen) }
-    if state.showingHelp { HelpView.draw(into: &screen) }
+    state.modal?.draw(state, into: &screen)
     return screen
-}
-
-/// The part of the screen a pane draws in.
-struct PaneArea {
-    var top: Int
-    var left: Int
-    var width: Int
-    var height: Int
-    var focused: Bool
 }
 
 /// The styles of the screen, built only from attributes and the terminal's own colours, so the

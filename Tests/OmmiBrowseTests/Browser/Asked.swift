@@ -12,9 +12,11 @@ enum Asked: Equatable, CustomStringConvertible {
     case summarizeRelations(PaneID, model: String, relations: [String])
     case search(PaneID, generation: Int, text: String, forward: Bool)
     case pick(generation: Int, target: String)
-    case attach(PaneID, relation: String, description: String)
-    case detach(PaneID, relation: String, description: String)
+    case write(PaneID?, RowChange.Kind, model: String, description: String)
     case undo(description: String)
+    case redo(description: String)
+    case countReferrers(PaneID, model: String)
+    case copy(String)
     case quit
 
     init(_ effect: Effect) {
@@ -27,11 +29,12 @@ enum Asked: Equatable, CustomStringConvertible {
         case .search(let id, let generation, _, let text, _, let forward):
             self = .search(id, generation: generation, text: text, forward: forward)
         case .pick(let generation, let schema, _): self = .pick(generation: generation, target: schema.name)
-        case .attach(let id, let request, _, let description):
-            self = .attach(id, relation: request.relation, description: description)
-        case .detach(let id, let request, let description):
-            self = .detach(id, relation: request.relation, description: description)
-        case .undo(_, let entry): self = .undo(description: entry.description)
+        case .write(_, let write) where write.purpose == .undo: self = .undo(description: write.description)
+        case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
+        case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
+        case .copy(let text): self = .copy(text)
+        case .write(let id, let write):
+            self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
         }
     }
@@ -45,9 +48,12 @@ enum Asked: Equatable, CustomStringConvertible {
         case .search(let id, let generation, let text, let forward):
             "search(pane \(id.value), generation \(generation), \"\(text)\", \(forward ? "forward" : "backward"))"
         case .pick(let generation, let target): "pick(generation \(generation), \(target))"
-        case .attach(let id, let relation, let description): "attach(pane \(id.value), \(relation), \(description))"
-        case .detach(let id, let relation, let description): "detach(pane \(id.value), \(relation), \(description))"
+        case .write(let id, let kind, let model, let description):
+            "write(pane \(id.map { String($0.value) } ?? "none"), \(kind) \(model), \(description))"
         case .undo(let description): "undo(\(description))"
+        case .redo(let description): "redo(\(description))"
+        case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
+        case .copy(let text): "copy(\(text))"
         case .quit: "quit"
         }
     }

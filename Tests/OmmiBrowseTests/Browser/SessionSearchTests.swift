@@ -49,6 +49,17 @@ import TerminalUI
         #expect(session.state.status?.text == "no more rows contain \"number 39\"")
     }
 
+    /// `n` past the last match goes on from the first row, and says so.
+    @Test func searchWrapsAround() async throws {
+        let (database, session) = try await postRows()
+        defer { database.remove() }
+        await session.press(.character("G"), .character("/"))
+        await session.type("number 20")
+        await session.press(.enter)
+        #expect(currentID(session) == .integer(20))
+        #expect(session.state.status?.text == "\"number 20\" found in row 20 (from the other end); n next, N previous")
+    }
+
     /// A search looks in every text column, not only the one shown first.
     @Test func searchLooksInEveryColumn() async throws {
         let (database, session) = try await postRows()

@@ -32,7 +32,7 @@ import TerminalUI
         let python = DynamicRow(values: [.integer(102), .text("python")])
         driver.receive(.pickerLoaded(generation: 3, [python]))
         #expect(driver.state.picker?.rows == [python])
-        #expect(driver.press(.enter) == [.attach(.opened(3), relation: "tags", description: "attached 'python' to post #1")])
+        #expect(driver.press(.enter) == [.write(.opened(3), .insert, model: "PostTag", description: "attached 'python' to post #1")])
         #expect(driver.state.picker == nil)
     }
 
@@ -55,7 +55,7 @@ import TerminalUI
         #expect(driver.press(.character("n")).isEmpty)
         #expect(driver.state.confirmation == nil)
         driver.press(.character("d"))
-        #expect(driver.press(.character("y")) == [.detach(.opened(3), relation: "tags", description: "detached 'guide' from post #1")])
+        #expect(driver.press(.character("y")) == [.write(.opened(3), .delete, model: "PostTag", description: "detached 'guide' from post #1")])
     }
 
     /// A change that was written goes on the undo stack and every pane reads again; `u` undoes
@@ -64,22 +64,28 @@ import TerminalUI
         var driver = Self.tagsPane()
         #expect(driver.press(.character("u")).isEmpty)
         #expect(driver.state.status?.text == "nothing to undo")
-        let change = AssociationChange(kind: .attached, association: BlogSchemas.postTag, row: DynamicRow(values: [.integer(1), .integer(102)]))
-        let asked = driver.receive(.associationChanged(.opened(3), change, description: "attached 'python' to post #1", undo: false))
+        let link: [String: DatabaseValue] = ["post_id": .integer(1), "tag_id": .integer(102)]
+        let write = RowWrite(change: .insert(BlogSchemas.postTag, values: link), description: "attached 'python' to post #1")
+        let written = WrittenChange(
+            change: write.change, inverse: .delete(BlogSchemas.postTag, match: link),
+            row: DynamicRow(values: [.integer(1), .integer(102)]))
+        let asked = driver.receive(.written(.opened(3), write, written))
         #expect(asked.contains(.summarizeRelations(.opened(2), model: "Post", relations: ["author", "tags"])))
         #expect(asked.contains(.countRows(.opened(3), generation: 2)))
         #expect(driver.state.status?.text == "attached 'python' to post #1; u undoes it")
         #expect(driver.press(.character("u")) == [.undo(description: "attached 'python' to post #1")])
         #expect(driver.state.undoStack.isEmpty)
-        driver.receive(.associationChanged(.opened(3), change, description: "attached 'python' to post #1", undo: true))
+        let undo = RowWrite(change: written.inverse, description: write.description, purpose: .undo)
+        driver.receive(.written(.opened(3), undo, WrittenChange(change: undo.change, inverse: write.change, row: nil)))
         #expect(driver.state.undoStack.isEmpty)
-        #expect(driver.state.status?.text == "undone: attached 'python' to post #1")
+        #expect(driver.state.status?.text == "undone: attached 'python' to post #1; Ctrl-r redoes it")
     }
 
     /// A refused change is reported in the status line as an error.
     @Test func aRefusedChangeIsReported() {
         var driver = Self.tagsPane()
-        driver.receive(.associationRefused(.opened(3), "database is locked: nothing was changed", reload: false))
+        let write = RowWrite(change: .insert(BlogSchemas.postTag, values: [:]), description: "attached 'python' to post #1")
+        driver.receive(.writeRefused(.opened(3), write, "database is locked: nothing was changed", reload: false))
         #expect(driver.state.status == .error("database is locked: nothing was changed"))
     }
 
@@ -107,7 +113,7 @@ import TerminalUI
     @Test func payloadValuesAreChecked() {
         let price = FieldSchema(name: "price", type: .any, declaredType: "NUMERIC(10,2)", isNullable: false)
         let quantity = FieldSchema(name: "quantity", type: .integer, isNullable: false)
-        var form = PayloadForm(paneID: .opened(1), target: DynamicRow(values: []), fields: [price, quantity])
+        var form = RowForm(paneID: .opened(1), purpose: .attach(DynamicRow(values: [])), fields: [price, quantity])
         form.values = ["cheap", "2"]
         #expect(form.payload() == .failure(PayloadError(field: "price", problem: "takes a number")))
         form.values = ["1.29", "2.5"]

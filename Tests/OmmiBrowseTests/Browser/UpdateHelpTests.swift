@@ -37,6 +37,7 @@ import TerminalUI
         let named: [String: Key] = [
             "↑": .up, "↓": .down, "←": .left, "→": .right, "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home,
             "End": .end, "Enter": .enter, "Esc": .escape, "Backspace": .backspace, "Tab": .tab,
+            "Shift-Tab": .backTab, "Space": .character(" "), "F1": .function(1),
         ]
         let tokens = KeyHelp.lines.flatMap { $0.keys.split(separator: " ").map(String.init) }
         #expect(tokens.count >= 30)
@@ -44,7 +45,7 @@ import TerminalUI
             let key: Key
             if let known = named[token] {
                 key = known
-            } else if token.hasPrefix("Ctrl-"), let letter = token.last {
+            } else if token.hasPrefix("Ctrl-"), token.count == 6, let letter = token.last {
                 key = .control(letter)
             } else if token.count == 1, let character = token.first {
                 key = .character(character)
@@ -53,6 +54,33 @@ import TerminalUI
                 continue
             }
             #expect(Command(key: key) != nil, "\(token)")
+        }
+    }
+
+    /// Every key that means a command is named by the help, so no key works unannounced: the
+    /// keys of all the commands, each found among the help's words.
+    @Test func theHelpNamesEveryBoundKey() {
+        let named = Set(KeyHelp.lines.flatMap { $0.keys.split(separator: " ").map(String.init) })
+        let bound = Keymap.bindings.flatMap { $0.keys.flatMap(\.keys) }
+        #expect(bound.count >= 35)
+        for key in bound {
+            #expect(named.contains(key.description), "\(key) is bound but the help does not name it")
+        }
+    }
+
+    /// The status line offers no change when the browser is read-only: a many-to-many pane
+    /// hints at attach, detach and undo only when writes are allowed, and at filter and sort
+    /// always.
+    @Test(arguments: [false, true])
+    func hintsFollowTheKeymapAndReadOnly(readOnly: Bool) {
+        var driver = UpdateEditTests.tagsPane(readOnly: readOnly)
+        driver.state.status = nil
+        let hints = StatusLine.hints(driver.state)
+        for word in ["a attach", "d detach", "u undo"] {
+            #expect(hints.contains(word) == !readOnly, "\(word)")
+        }
+        for word in ["f filter", "s sort", "/ search"] {
+            #expect(hints.contains(word), "\(word)")
         }
     }
 }

@@ -54,9 +54,9 @@ import Testing
         var driver = UpdateDriver()
         driver.openPosts()
         driver.press(.enter, .escape, .down, .enter)
-        driver.receive(.relationSummarized(.opened(2), "tags", .count(7)))
+        driver.receive(.relationsSummarized(.opened(2), ["tags": .count(7)]))
         #expect(driver.record?.summaries.isEmpty == true)
-        driver.receive(.relationSummarized(.opened(3), "tags", .count(2)))
+        driver.receive(.relationsSummarized(.opened(3), ["tags": .count(2)]))
         #expect(driver.record?.summaries["tags"] == .count(2))
     }
 

@@ -31,12 +31,12 @@ import TerminalUI
         var lines = view(driver.state).lines
         #expect(lines[4].contains("author     → Author …"))
         #expect(lines[5].contains("tags       ⇄ Tag via PostTag (…)"))
-        driver.receive(.relationSummarized(.opened(2), "author", .target(key: "2", label: "Grace")))
-        driver.receive(.relationSummarized(.opened(2), "tags", .failed("no such table: PostTag")))
+        driver.receive(.relationsSummarized(.opened(2), ["author": .target(key: "2", label: "Grace")]))
+        driver.receive(.relationsSummarized(.opened(2), ["tags": .failed("no such table: PostTag")]))
         lines = view(driver.state).lines
         #expect(lines[4].contains("author     → Author #2 Grace"))
         #expect(lines[5].contains("tags       ⇄ Tag via PostTag (no such table: PostTag)"))
-        driver.receive(.relationSummarized(.opened(2), "author", RelationSummary.none))
+        driver.receive(.relationsSummarized(.opened(2), ["author": RelationSummary.none]))
         #expect(view(driver.state).lines[4].contains("author     → Author (none)"))
     }
 

@@ -77,15 +77,11 @@ import TerminalUI
         let state = session.state
         if state.focus == .pane { #expect(!state.panes.isEmpty, "focus on a pane that is not there: \(context)") }
         if !state.models.isEmpty { #expect(state.models.indices.contains(state.modelCursor), "model cursor off the list: \(context)") }
-        switch state.current?.content {
-        case .rows(let pane):
-            if !pane.window.rows.isEmpty {
-                #expect(pane.window.contains(pane.cursor), "cursor \(pane.cursor) off the rows \(pane.window.start)..<\(pane.window.end): \(context)")
-            }
-        case .record(let record):
+        if let pane = state.current?.rows, !pane.window.rows.isEmpty {
+            #expect(pane.window.contains(pane.cursor), "cursor \(pane.cursor) off the rows \(pane.window.start)..<\(pane.window.end): \(context)")
+        }
+        if let record = state.current?.record {
             #expect(record.cursor >= 0 && record.cursor < max(1, record.lineCount), "record cursor off its lines: \(context)")
-        case nil:
-            break
         }
         let screen = session.screen
         for line in screen.lines {

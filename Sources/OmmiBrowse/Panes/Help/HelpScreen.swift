@@ -4,8 +4,13 @@ import TerminalUI
 /// spans are cleared across the whole width, so no cut-off piece of the screen below shows
 /// beside the box as if it belonged to it. On a screen too small for the list, lines are cut
 /// with `…` and the last line that fits says how many more there are.
-enum HelpView {
-    static func draw(into screen: inout ScreenBuffer) {
+struct HelpScreen: ModalComponent {
+    var hints: String { "any key closes the help " }
+
+    /// Any key closes the help and does nothing else.
+    func handle(_ key: Key, in app: inout AppState) -> [Effect] { [] }
+
+    func draw(_ app: AppState, into screen: inout ScreenBuffer) {
         let keyWidth = KeyHelp.lines.map(\.keys.displayWidth).max() ?? 0
         let lines = KeyHelp.lines.map { $0.keys.fitted(toWidth: keyWidth) + "  " + $0.action }
         let width = min(screen.width, (lines.map(\.displayWidth).max() ?? 0) + 4)

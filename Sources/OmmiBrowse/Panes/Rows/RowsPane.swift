@@ -22,7 +22,8 @@ public struct RowsPane: Sendable {
     public var top = 0
     /// How many rows the pane's query selects, once counted.
     public var total: Int?
-    /// The first column shown, for horizontal scrolling; also the column `s` sorts by.
+    /// The column cursor: the column `e` edits and `s` sorts by, shown first after the key
+    /// columns.
     public var firstColumn = 0
     /// Labels of referenced rows, by reference column and key value.
     public var labels: [String: [DatabaseValue: String]] = [:]
@@ -62,6 +63,15 @@ public struct RowsPane: Sendable {
 
     /// The columns shown, in order: the schema's selected columns.
     public var columns: [String] { schema.selectedColumns }
+
+    /// The columns drawn, in order, from the cursor's column on, after the key columns, which
+    /// stay at the left.
+    public var shownColumns: [String] {
+        let rest = Array(columns.dropFirst(firstColumn))
+        let keys = schema.keyFields.map(\.column)
+        guard let current = rest.first, !keys.contains(current) else { return rest }
+        return keys + rest.filter { !keys.contains($0) }
+    }
 }
 
 /// The record and relation a related-rows pane belongs to.

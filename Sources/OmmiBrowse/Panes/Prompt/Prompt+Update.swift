@@ -1,34 +1,33 @@
 import Ommi
 import TerminalUI
 
-extension AppState {
-    mutating func handlePromptKey(_ key: Key) -> [Effect] {
-        guard var prompt else { return [] }
+extension Prompt {
+    public func handle(_ key: Key, in app: inout AppState) -> [Effect] {
+        var prompt = self
         switch key {
         case .escape:
-            self.prompt = nil
             return []
         case .enter:
-            self.prompt = nil
-            return submit(prompt)
+            return app.submit(prompt)
         case .backspace, .delete:
-            if prompt.text.isEmpty {
-                self.prompt = nil
-                return []
-            }
+            if prompt.text.isEmpty { return [] }
             prompt.text.removeLast()
         case .control("u"):
             prompt.text = ""
         case .character(let character):
             prompt.text.append(character)
         default:
-            return []
+            break
         }
-        self.prompt = prompt
+        app.modal = prompt
         return []
     }
+}
 
-    private mutating func submit(_ prompt: Prompt) -> [Effect] {
+extension AppState {
+    /// Runs the search or applies the filter typed; a filter that does not parse stays open
+    /// with the error above it.
+    fileprivate mutating func submit(_ prompt: Prompt) -> [Effect] {
         guard let index = panes.indices.last, var pane = panes[index].rows else { return [] }
         let id = panes[index].id
         switch prompt.purpose {
@@ -54,7 +53,7 @@ extension AppState {
                     pane.filterText = expression.text
                     status = .info("filter: \(expression.text)")
                 } catch {
-                    self.prompt = prompt
+                    modal = prompt
                     status = .error("filter: \(error.description)")
                     return []
                 }
@@ -62,6 +61,18 @@ extension AppState {
             pane.firstColumn = min(pane.firstColumn, max(0, pane.columns.count - 1))
             panes[index].rows = pane
             return reloadRows(id, anchor: nil, recount: true)
+        case .column:
+            let wanted = prompt.text.lowercased()
+            let names = pane.columns.map { $0.lowercased() }
+            guard !wanted.isEmpty,
+                let found = names.firstIndex(where: { $0.hasPrefix(wanted) }) ?? names.firstIndex(where: { $0.contains(wanted) })
+            else {
+                status = .error("no column is called like \"\(prompt.text)\"")
+                return []
+            }
+            pane.firstColumn = found
+            panes[index].rows = pane
+            return []
         }
     }
 }

@@ -1,6 +1,7 @@
 import Ommi
 
 extension AppState {
+    /// A command while the model list has the focus.
     mutating func handleModelList(_ command: Command) -> [Effect] {
         let visible = Layout(size).visibleLines
         switch command {
@@ -11,14 +12,6 @@ extension AppState {
         case .first: moveModelCursor(to: 0)
         case .last: moveModelCursor(to: models.count - 1)
         case .open: return openModel()
-        case .switchFocus:
-            if !panes.isEmpty { focus = .pane }
-            return []
-        case .quit:
-            quitting = true
-            return [.quit]
-        case .back:
-            return []
         default:
             status = .info("open a model first: Enter")
             return []
@@ -39,8 +32,9 @@ extension AppState {
             return []
         }
         let schema = models[modelCursor]
+        if panes.count > 1 || panes.first?.rows?.schema.tableName != schema.tableName { previousPanes = panes }
         panes = []
-        let id = push(.rows(RowsPane(schema: schema)), title: schema.name)
+        let id = push(RowsPane(schema: schema), title: schema.name)
         return reloadRows(id, anchor: nil, recount: true)
     }
 

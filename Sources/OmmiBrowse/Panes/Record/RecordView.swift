@@ -5,7 +5,7 @@ import TerminalUI
 /// target and count: `author → User #3 alice`, `comments ← Comment (12)`,
 /// `tags ⇄ Tag via PostTag (2)`.
 enum RecordView {
-    static func draw(_ pane: RecordPane, catalog: SchemaCatalog, in area: PaneArea, into screen: inout ScreenBuffer) {
+    static func draw(_ pane: RecordPane, in area: PaneArea, into screen: inout ScreenBuffer) {
         guard area.width > 0, area.height > 0 else { return }
         let names = pane.schema.fields.map { $0.name.terminalSafe } + pane.relations.map { $0.name.terminalSafe }
         let nameWidth = min(max(4, names.map(\.displayWidth).max() ?? 4), max(4, area.width / 3))

@@ -1,8 +1,14 @@
 import Ommi
 
+extension RecordPane {
+    public func handle(_ command: Command, pane id: PaneID, in app: inout AppState) -> [Effect] {
+        app.handleRecord(command, pane: id)
+    }
+}
+
 extension AppState {
-    mutating func handleRecord(_ command: Command) -> [Effect] {
-        guard let index = panes.indices.last, var pane = panes[index].record else { return [] }
+    fileprivate mutating func handleRecord(_ command: Command, pane id: PaneID) -> [Effect] {
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].record else { return [] }
         let visible = Layout(size).visibleLines
         var target = pane.cursor
         switch command {
@@ -13,18 +19,11 @@ extension AppState {
         case .first: target = 0
         case .last: target = pane.lineCount - 1
         case .open: return openRelation()
-        case .back:
-            closePane()
-            return []
-        case .quit:
-            return backOrQuit()
-        case .switchFocus:
-            focus = .models
-            return []
+        case .edit: return startEdit()
+        case .view: return startView()
+        case .copyCell, .copyRow: return copy(wholeRow: command == .copyRow)
         case .reload:
-            return [.summarizeRelations(panes[index].id, pane.schema, pane.row, pane.relations)]
-        case .undo:
-            return startUndo()
+            return [.summarizeRelations(id, pane.schema, pane.row, pane.relations)]
         default:
             status = .info("Enter on a relation opens its rows")
             return []
@@ -35,13 +34,11 @@ extension AppState {
         return []
     }
 
-    /// Opens the rows of the relation under the cursor of the record pane.
+    /// Opens the rows of the relation (or reference) under the cursor of the record pane; on
+    /// any other field, shows its whole value.
     private mutating func openRelation() -> [Effect] {
         guard let record = current?.record else { return [] }
-        guard let relation = record.currentRelation ?? record.referenceOnCursor else {
-            status = .info("Enter on a relation (below the fields) or a reference opens its rows")
-            return []
-        }
+        guard let relation = record.currentRelation ?? record.referenceOnCursor else { return startView() }
         let resolved: ResolvedRelation
         do {
             resolved = try ResolvedRelation.resolve(relation, of: record.schema, in: catalog)
@@ -56,7 +53,7 @@ extension AppState {
         }
         let context = RelationContext(owner: record.schema, ownerRow: record.row, name: relation.name, kind: relation.kind)
         let pane = RowsPane(schema: resolved.target, scope: scope, relation: context)
-        let id = push(.rows(pane), title: relation.name)
+        let id = push(pane, title: relation.name)
         return reloadRows(id, anchor: nil, recount: true)
     }
 }

@@ -1,12 +1,17 @@
 import Ommi
 
+extension RowsPane {
+    public func handle(_ command: Command, pane id: PaneID, in app: inout AppState) -> [Effect] {
+        app.handleRows(command, pane: id)
+    }
+}
+
 extension AppState {
     /// Rows read at a time: enough for a few screens.
     var chunkSize: Int { max(100, Layout(size).visibleRows * 3) }
 
-    mutating func handleRows(_ command: Command) -> [Effect] {
-        guard let index = panes.indices.last, var pane = panes[index].rows else { return [] }
-        let id = panes[index].id
+    fileprivate mutating func handleRows(_ command: Command, pane id: PaneID) -> [Effect] {
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
         let visible = Layout(size).visibleRows
         switch command {
         // Keys pressed while rows are being read add up from where the cursor is going.
@@ -29,21 +34,13 @@ extension AppState {
             guard let row = pane.currentRow else { return [] }
             let record = RecordPane(schema: pane.schema, row: row)
             let title = RecordTitle.text(record.schema, row: row)
-            let recordID = push(.record(record), title: title)
+            let recordID = push(record, title: title)
             return [.summarizeRelations(recordID, record.schema, row, record.relations)]
-        case .back:
-            closePane()
-            return []
-        case .quit:
-            return backOrQuit()
-        case .switchFocus:
-            focus = .models
-            return []
         case .startSearch:
-            prompt = Prompt(purpose: .search, text: "")
+            modal = Prompt(purpose: .search, text: "")
             return []
         case .startFilter:
-            prompt = Prompt(purpose: .filter, text: pane.filterText ?? "")
+            modal = Prompt(purpose: .filter, text: pane.filterText ?? "")
             return []
         case .nextMatch, .previousMatch:
             guard let text = pane.search else {
@@ -63,8 +60,15 @@ extension AppState {
             return reloadRows(id, anchor: pane.currentRow, recount: true)
         case .attach: return startAttach()
         case .detach: return startDetach()
-        case .undo: return startUndo()
-        case .help, .quitNow:
+        case .edit: return startEdit()
+        case .view: return startView()
+        case .copyCell, .copyRow: return copy(wholeRow: command == .copyRow)
+        case .insert: return startInsert()
+        case .delete: return startDelete()
+        case .jumpToColumn:
+            modal = Prompt(purpose: .column, text: "")
+            return []
+        case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo:
             return []
         }
     }
@@ -183,7 +187,8 @@ extension AppState {
         }
         guard found else { return [] }
         if let text = result.foundText, let cursor = result.cursor {
-            status = .info("\"\(text)\" found in row \(ValueText.grouped(cursor + 1)); n next, N previous")
+            let wrapped = result.wrapped ? " (from the other end)" : ""
+            status = .info("\"\(text)\" found in row \(ValueText.grouped(cursor + 1))\(wrapped); n next, N previous")
         }
         keepCursorsVisible()
         if let wanted { return moveCursor(id, to: wanted) }

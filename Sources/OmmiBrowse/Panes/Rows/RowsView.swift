@@ -2,7 +2,8 @@ import Ommi
 import TerminalUI
 
 /// A rows pane: a header of column names, then one line per row, columns fitted to their
-/// contents and scrolled from ``RowsPane/firstColumn``.
+/// contents: the key columns frozen at the left, then the others from the cursor's column
+/// (``RowsPane/firstColumn``) on, the cursor's cell highlighted.
 enum RowsView {
     static let maximumColumnWidth = 32
 
@@ -11,11 +12,14 @@ enum RowsView {
         let visibleRows = max(0, area.height - 1)
         let shown = (0..<visibleRows).compactMap { line in pane.window.row(at: pane.top + line).map { (line, $0) } }
         let columns = fittedColumns(pane, rows: shown.map(\.1), width: area.width)
+        let cursorColumn = pane.columns.indices.contains(pane.firstColumn) ? pane.columns[pane.firstColumn] : nil
         var x = area.left
         for column in columns {
             var title = column.name.terminalSafe
             if pane.sort?.column.column == column.name { title += pane.sort?.descending == true ? " ▼" : " ▲" }
-            _ = screen.write(title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: Palette.header)
+            var style = Palette.header
+            style.reverse = column.name == cursorColumn
+            _ = screen.write(title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: style)
             x += column.width + 1
         }
         if shown.isEmpty {
@@ -35,6 +39,10 @@ enum RowsView {
                 var style = cell.isMarker ? Palette.dim : rowStyle
                 if isCursor { style.reverse = rowStyle.reverse }
                 if isCursor, !area.focused { style.bold = true }
+                if isCursor, column.name == cursorColumn {
+                    style.bold = true
+                    style.underline = true
+                }
                 _ = screen.write(cell.text.fitted(toWidth: column.width), row: y, column: x, maxWidth: column.width, style: style)
                 x += column.width + 1
             }
@@ -54,7 +62,7 @@ enum RowsView {
         var fitted: [FittedColumn] = []
         var naturals: [Int] = []
         var used = 0
-        for name in pane.columns.dropFirst(pane.firstColumn) {
+        for name in pane.shownColumns {
             guard used < width else { break }
             var natural = name.terminalSafe.displayWidth + 2
             for row in rows {

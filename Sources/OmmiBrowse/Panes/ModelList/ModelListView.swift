@@ -19,6 +19,9 @@ enum ModelListView {
         }
     }
 
+    /// The keys the status line hints at while the list has the focus.
+    static let hints = [Hint(.open, "open"), Hint(.switchFocus, "pane"), Hint(.help, "help"), Hint(.quit, "quit")]
+
     static func countText(_ count: ModelCount?) -> String {
         switch count {
         case .exact(let number): ValueText.grouped(number)

@@ -1,0 +1,7 @@
+/// One change made in this session, newest last, for `u`.
+public struct UndoEntry: Sendable {
+    /// The change that undoes it.
+    public var inverse: RowChange
+    /// What was done, in words: `attached 'python' to post #1`.
+    public var description: String
+}

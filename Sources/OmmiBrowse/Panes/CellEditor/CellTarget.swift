@@ -1,0 +1,33 @@
+import Ommi
+
+/// One cell of one row: what `e` changes.
+public struct CellTarget: Sendable {
+    /// The pane the edit was asked in.
+    public var paneID: PaneID
+    public var schema: ModelSchema
+    /// The row as it was read: the write checks it is still so.
+    public var row: DynamicRow
+    public var field: FieldSchema
+
+    /// The value the cell holds as read.
+    public var value: DatabaseValue { row.value(ofColumn: field.column, in: schema) ?? .null }
+
+    /// The write that sets the cell to `value`, finding the row by its key and by the values it
+    /// was read with, so that a row changed elsewhere since is reported, not overwritten.
+    func write(_ value: DatabaseValue, shown: String) -> RowWrite {
+        var match: [String: DatabaseValue] = [:]
+        for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
+        for other in schema.fields where Self.comparable(other) {
+            match[other.column] = row.value(ofColumn: other.column, in: schema) ?? .null
+        }
+        match[field.column] = self.value
+        let description = "set \(field.name) of \(RowName.owner(schema, row)) to \(shown.prefix(40))"
+        return RowWrite(change: .update(schema, match: match, values: [field.column: value]), description: description)
+    }
+
+    /// Columns whose values compare by `=` on every database (not JSON, XML or bytes).
+    private static func comparable(_ field: FieldSchema) -> Bool {
+        let declared = field.declaredType.uppercased()
+        return field.type != .blob && !declared.contains("JSON") && !declared.contains("XML")
+    }
+}
