@@ -83,7 +83,7 @@ extension BrowserSession {
             } else if !runner.isBusy {
                 if !pump() { return }
                 lastArrival = clock.now
-            } else if clock.now - lastArrival > .seconds(2) {
+            } else if clock.now - lastArrival > .seconds(15) {
                 return
             } else {
                 try? await Task.sleep(for: .milliseconds(1))
