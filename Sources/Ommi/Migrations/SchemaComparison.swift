@@ -88,8 +88,9 @@ struct SchemaComparison {
         var differences: [SchemaDifference] = []
         for columns in declared.uniqueColumnSets where !liveSets.contains(where: { Set($0) == Set(columns) }) {
             let repeated = try await count(repeatedValuesQuery(columns))
-            differences.append(
-                difference(repeated == 0 ? .missingUnique(columns: columns) : .uniqueOverDuplicates(columns: columns, duplicatedValues: repeated)))
+            let kind: SchemaDifference.Kind =
+                repeated == 0 ? .missingUnique(columns: columns) : .uniqueOverDuplicates(columns: columns, duplicatedValues: repeated)
+            differences.append(difference(kind))
         }
         return differences
     }
