@@ -2,8 +2,9 @@
 import Ommi
 
 /// Reads the tables and views of a PostgreSQL database into schemas from `pg_catalog`: columns
-/// with their types, nullability and defaults, primary keys and declared foreign keys, in three
-/// catalog queries whatever the number of tables. Identity and `serial` columns are marked as
+/// with their types, nullability and defaults, primary keys, declared foreign keys, unique
+/// constraints and indexes (partial and expression indexes left out), in three catalog queries
+/// whatever the number of tables. Identity and `serial` columns are marked as
 /// assigned by the database (``FieldSchema/isAuto``).
 ///
 /// Tables of the current schema (usually `public`) keep their plain names; those of other
@@ -45,13 +46,21 @@ struct PostgresIntrospection {
         let constraints = try await driver.catalogRows(
             """
             SELECT con.conrelid::int8, con.contype::text, con.oid::int8, a.attname::text,
-                   con.confrelid::int8, fa.attname::text
+                   con.confrelid::int8, fa.attname::text, k.position::int8
             FROM pg_constraint con
             CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
             LEFT JOIN pg_attribute fa ON fa.attrelid = con.confrelid AND fa.attnum = con.confkey[k.position]
             WHERE con.contype IN ('p', 'f') AND con.conparentid = 0 AND con.conrelid IN (\(Self.relations))
-            ORDER BY con.conrelid, con.contype, con.oid, k.position
+            UNION ALL
+            SELECT i.indrelid::int8, CASE WHEN i.indisunique THEN 'u' ELSE 'i' END, i.indexrelid::int8, a.attname::text,
+                   NULL, NULL, k.position::int8
+            FROM pg_index i
+            CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+            WHERE NOT i.indisprimary AND i.indpred IS NULL AND i.indexprs IS NULL AND k.position <= i.indnkeyatts
+              AND i.indrelid IN (\(Self.relations))
+            ORDER BY 1, 2, 3, 7
             """)
 
         var tableNames: [Int64: String] = [:]
@@ -72,6 +81,7 @@ struct PostgresIntrospection {
         }
         var keysByTable: [Int64: [String]] = [:]
         var foreignKeysByTable: [Int64: [ForeignKey]] = [:]
+        var indexesByTable: [Int64: [(columns: [String], isUnique: Bool)]] = [:]
         var lastConstraint: Int64?
         for constraint in constraints {
             guard case .integer(let oid) = constraint[0], case .text(let kind) = constraint[1],
@@ -79,6 +89,16 @@ struct PostgresIntrospection {
             else { continue }
             if kind == "p" {
                 keysByTable[oid, default: []].append(column)
+                continue
+            }
+            if kind == "u" || kind == "i" {
+                if lastConstraint == constraintID, var index = indexesByTable[oid]?.popLast() {
+                    index.columns.append(column)
+                    indexesByTable[oid, default: []].append(index)
+                } else {
+                    indexesByTable[oid, default: []].append((columns: [column], isUnique: kind == "u"))
+                }
+                lastConstraint = constraintID
                 continue
             }
             guard case .integer(let targetOID) = constraint[4], let target = tableNames[targetOID],
@@ -106,9 +126,13 @@ struct PostgresIntrospection {
                 fields[index].isNullable = false
             }
             let isView = kind == "v" || kind == "m"
-            return ModelSchema(
+            var schema = ModelSchema(
                 name: TableName.display(tableName), tableName: tableName, fields: fields,
                 foreignKeys: foreignKeysByTable[oid] ?? [], isReadOnly: isView || keys.isEmpty)
+            for index in indexesByTable[oid] ?? [] {
+                schema.addReflectedIndex(columns: index.columns, isUnique: index.isUnique)
+            }
+            return schema
         }
     }
 

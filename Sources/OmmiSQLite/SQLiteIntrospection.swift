@@ -1,7 +1,8 @@
 import Ommi
 
-/// Reads the tables and views of a SQLite database into schemas: columns, keys and declared
-/// foreign keys, from the schema tables and pragmas only (no table is scanned).
+/// Reads the tables and views of a SQLite database into schemas: columns, keys, declared
+/// foreign keys, unique constraints and indexes, from the schema tables and pragmas only (no table
+/// is scanned). Partial indexes and indexes over expressions are left out: no model declares them.
 struct SQLiteIntrospection {
     let connection: SQLiteConnection
     /// Sees every statement introspection runs, as the driver's trace does.
@@ -57,8 +58,25 @@ struct SQLiteIntrospection {
         {
             fields[index].isAuto = true
         }
-        return ModelSchema(
+        var schema = ModelSchema(
             name: name, fields: fields, foreignKeys: foreignKeys, isReadOnly: isView, usesRowID: hasRowID)
+        if !isView { try reflectIndexes(into: &schema) }
+        return schema
+    }
+
+    /// Adds the unique constraints (inline, named, or unique indexes) and plain indexes of the
+    /// table to its schema; the key's own index (origin `pk`) is the key already.
+    private func reflectIndexes(into schema: inout ModelSchema) throws {
+        let indexes = try rows(
+            "SELECT name, \"unique\" FROM pragma_index_list(\(literal(schema.tableName))) WHERE origin <> 'pk' AND NOT partial")
+        for index in indexes {
+            guard case .text(let indexName) = index[0] else { continue }
+            let columns = try rows("SELECT name FROM pragma_index_info(\(literal(indexName))) ORDER BY seqno").map(\.[0])
+            let names = columns.compactMap(\.textValue)
+            // An index over an expression has a NULL name for that column.
+            guard names.count == columns.count else { continue }
+            schema.addReflectedIndex(columns: names, isUnique: index[1] == .integer(1))
+        }
     }
 
     private func literal(_ text: String) -> String {

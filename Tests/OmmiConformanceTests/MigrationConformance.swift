@@ -38,8 +38,10 @@ extension DriverConformance {
             var lines: [String] = []
             for schema in try await test.db.driver.introspect().sorted(by: { $0.tableName < $1.tableName }) {
                 lines += schema.fields.map {
-                    "\(schema.tableName).\($0.column) \($0.declaredType) null:\($0.isNullable) key:\($0.isKey) \($0.defaultSQL ?? "")"
+                    "\(schema.tableName).\($0.column) \($0.declaredType) null:\($0.isNullable) key:\($0.isKey) "
+                        + "unique:\($0.isUnique) indexed:\($0.isIndexed) \($0.defaultSQL ?? "")"
                 }
+                lines += schema.uniqueConstraints.map { "\(schema.tableName) unique \($0)" }
                 lines += schema.foreignKeys.map { "\(schema.tableName) \($0.columns) -> \($0.targetTable) \($0.targetColumns)" }
                 let columns = schema.fields.map { test.db.driver.dialect.quote($0.column) }.joined(separator: ", ")
                 let sql = "SELECT \(columns) FROM \(test.db.driver.dialect.quoteTable(schema.tableName)) ORDER BY 1"
@@ -71,7 +73,11 @@ extension DriverConformance {
             let pages = try #require(BookV2.schema.field(named: "pages"))
             let format = try #require(BookV2.schema.field(named: "format"))
             let differences = try await shelfV2.differences(on: test.db)
-            #expect(differences.map(\.kind) == [.missingColumn(pages), .missingColumn(format), .missingTable])
+            #expect(
+                differences.map(\.kind) == [
+                    .missingColumn(pages), .missingColumn(format), .missingIndex(columns: ["year"]),
+                    .missingUnique(columns: ["title"]), .missingTable,
+                ])
             #expect(differences.allSatisfy { $0.isSafe })
             try await shelfV2.setup(on: test.db)
             #expect(try await shelfV2.differences(on: test.db).isEmpty)
@@ -83,6 +89,10 @@ extension DriverConformance {
             #expect(books.allSatisfy { $0.pages == nil && $0.format == defaultFormat })
             try await test.db.add(BookV2(id: 4, title: "Orlando", year: "1928", authorID: 2, pages: 328, format: "cloth"))
             #expect(try await test.db.find(BookV2.pages == 328).one().format == "cloth")
+            let twin = await #expect(throws: OmmiError.self) {
+                try await test.db.add(BookV2(id: 5, title: "Orlando", year: "1992", authorID: 2))
+            }
+            #expect(twin?.kind == .constraint)
             try await test.db.add(ShelfReview(id: 1, bookID: 4, stars: 5))
             let dangling = await #expect(throws: OmmiError.self) { try await test.db.add(ShelfReview(id: 2, bookID: 99, stars: 1)) }
             #expect(dangling?.kind == .constraint)
@@ -101,7 +111,10 @@ extension DriverConformance {
                 "Book.year: \(yearInDatabase) in the database, \(yearInModel) in the model: change its type with a migration",
                 "Book.title: in the database, not in the model: rename it with a migration, or keep it with @StoreAs",
             ]
-            #expect(try await shelfV3.differences(on: test.db).map(\.description) == expected)
+            // The unique heading would be safe to add (the new column holds no value yet); the
+            // unique title in the database is the application's to keep, no difference.
+            let safe = "Book.heading: unique in the model, not in the database: setup adds the constraint"
+            #expect(try await shelfV3.differences(on: test.db).map(\.description) == expected + [safe])
             let error = await #expect(throws: OmmiError.self) { try await shelfV3.setup(on: test.db) }
             #expect(error?.kind == .schema)
             #expect(error?.message == (["the database differs from the models in ways setup does not change:"] + expected).joined(separator: "\n"))
@@ -216,6 +229,8 @@ extension DriverConformance {
             let newBook = BookV2(id: 4, title: "Orlando", year: "1928", authorID: 2, pages: 328)
             try await test.db.add(newBook)
             try await test.db.add(contentsOf: [ShelfReview(id: 1, bookID: 4, stars: 5), ShelfReview(id: 2, bookID: 1, stars: 4)])
+            let secondBook = try #require(try await test.db.driver.introspect().first { $0.tableName == "Book" })
+            #expect(secondBook.field(named: "title")?.isUnique == true && secondBook.field(named: "year")?.isIndexed == true)
             let secondBooks = try await test.db.find(BookV2.self).sorted(by: BookV2.id).all()
             let reviews = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
             #expect(try await shelfV3.differences(on: test.db).contains { !$0.isSafe })
@@ -232,6 +247,10 @@ extension DriverConformance {
             let keptReviews = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
             #expect(keptReviews.map(\.bookID) == reviews.map(\.bookID) && keptReviews.map(\.stars) == reviews.map(\.stars))
             #expect(try await danglingReferences(test) == 0)
+            let repeated = await #expect(throws: OmmiError.self) {
+                try await test.db.add(BookV3(id: 9, heading: newBook.title, year: 2000, authorID: 1))
+            }
+            #expect(repeated?.kind == .constraint)
             if test.db.driver is SQLiteDriver {
                 var integrity: [String] = []
                 try await test.db.driver.query(SQLStatement("PRAGMA integrity_check")) { integrity.append(try $0.decode(String.self, at: 0)) }
@@ -241,6 +260,57 @@ extension DriverConformance {
                 #expect(violations == 0)
             }
         }
+    }
+}
+
+extension DriverConformance.Migrations {
+    @Test(arguments: ConformanceDriver.all)
+    func setupRefusesAUniqueConstraintOverRepeatedValuesAndChangesNothing(driver: ConformanceDriver) async throws {
+        let test = try await firstVersion(driver)
+        let twins = [
+            BookV1(id: 7, title: firstBooks[0].title, year: "1975", authorID: 1),
+            BookV1(id: 8, title: firstBooks[1].title, year: "1973", authorID: 2),
+            BookV1(id: 9, title: firstBooks[1].title, year: "1974", authorID: 2),
+        ]
+        try await test.db.add(contentsOf: twins)
+        let repeated = Dictionary(grouping: firstBooks + twins, by: \.title).values.filter { $0.count > 1 }.count
+        let before = try await snapshot(test)
+        let line = "Book.title: unique in the model, but \(repeated) values appear more than once in the database: "
+            + "remove the duplicates, or add the constraint with a migration"
+        let differences = try await shelfV2.differences(on: test.db)
+        #expect(differences.filter { !$0.isSafe }.map(\.description) == [line])
+        let error = await #expect(throws: OmmiError.self) { try await shelfV2.setup(on: test.db) }
+        #expect(error?.kind == .schema)
+        #expect(error?.message == "the database differs from the models in ways setup does not change:\n" + line)
+        #expect(try await snapshot(test) == before)
+    }
+
+    @Test(arguments: ConformanceDriver.all)
+    func introspectionReadsUniqueConstraintsAndIndexesHoweverDeclared(driver: ConformanceDriver) async throws {
+        let test = try await driver.database()
+        try await test.execute(
+            "CREATE TABLE {Stock} ({id} INTEGER PRIMARY KEY, {sku} TEXT UNIQUE, {shelf} TEXT, {bin} INTEGER, "
+                + "{lot} TEXT, {batch} INTEGER, {note} TEXT, {kind} TEXT, CONSTRAINT {Stock_place} UNIQUE ({shelf}, {bin}))")
+        try await test.execute("CREATE UNIQUE INDEX {Stock_lot_batch} ON {Stock} ({lot}, {batch})")
+        try await test.execute("CREATE UNIQUE INDEX {Stock_note_unique} ON {Stock} ({note})")
+        try await test.execute("CREATE INDEX {Stock_kind_index} ON {Stock} ({kind})")
+        try await test.execute("CREATE INDEX {Stock_kind_bin} ON {Stock} ({kind}, {bin})")
+        let stock = try #require(try await test.db.driver.introspect().first { $0.tableName == "Stock" })
+        #expect(stock.fields.filter(\.isUnique).map(\.column).sorted() == ["note", "sku"])
+        #expect(stock.fields.filter(\.isIndexed).map(\.column) == ["kind"])
+        #expect(Set(stock.uniqueConstraints.map { Set($0) }) == [["shelf", "bin"], ["lot", "batch"]])
+    }
+
+    @Test(arguments: ConformanceDriver.all)
+    func aUniqueConstraintSetupAddsIsTheConflictTargetOfAnUpsert(driver: ConformanceDriver) async throws {
+        let test = try await driver.database(with: ModelCollection(ShelfLabelV1.self))
+        let first = try await test.db.save(ShelfLabelV1(name: "classic", uses: 1))
+        try await test.db.save(ShelfLabelV1(name: "modern", uses: 1))
+        try await ModelCollection(ShelfLabelV2.self).setup(on: test.db)
+        let upserted = try await test.db.upsert(ShelfLabelV2(name: "classic", uses: 5))
+        #expect(upserted.id == first.id && upserted.uses == 5)
+        let labels = try await test.db.find(ShelfLabelV2.self).sorted(by: ShelfLabelV2.id).all()
+        #expect(labels.map(\.name) == ["classic", "modern"] && labels.map(\.uses) == [5, 1])
     }
 }
 

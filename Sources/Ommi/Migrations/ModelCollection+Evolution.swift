@@ -14,16 +14,19 @@ extension ModelCollection {
                 differences.append(SchemaDifference(table: declared.tableName, kind: .missingTable))
                 continue
             }
-            let comparison = SchemaComparison(declared: declared, live: existing, dialect: database.compiler.dialect) {
-                try await Self.hasRows(declared.tableName, in: database)
-            }
+            let comparison = SchemaComparison(
+                declared: declared, live: existing, dialect: database.compiler.dialect,
+                hasRows: { try await Self.hasRows(declared.tableName, in: database) },
+                count: { try await Self.count($0, in: database) })
             differences += try await comparison.differences()
         }
         return differences
     }
 
     /// Compares the models with the database and, when every difference is safe, makes them in
-    /// one transaction: missing tables (referenced ones first), then missing columns.
+    /// one transaction: missing tables (referenced ones first), then missing columns, then the
+    /// indexes of the tables that gained a column or lack an index, then missing unique
+    /// constraints (whose rows were checked for repeated values in the same transaction).
     ///
     /// - Throws: ``OmmiError/Kind/schema`` listing every unsafe difference, one per line, before
     ///   anything is changed.
@@ -42,18 +45,35 @@ extension ModelCollection {
             for schema in dependencyOrder where missingTables.contains(schema.tableName) {
                 try await changes.createTable(schema)
             }
-            var widened: [String] = []
+            var indexed: [String] = []
             for difference in differences {
-                guard case .missingColumn(let field) = difference.kind else { continue }
-                try await changes.addColumn(field, to: difference.table)
-                widened.append(difference.table)
+                switch difference.kind {
+                case .missingColumn(let field):
+                    try await changes.addColumn(field, to: difference.table)
+                    indexed.append(difference.table)
+                case .missingIndex: indexed.append(difference.table)
+                default: continue
+                }
             }
-            for schema in schemas where widened.contains(schema.tableName) {
+            for schema in schemas where indexed.contains(schema.tableName) {
                 for sql in database.compiler.createIndexes(schema) {
                     try await database.driver.execute(SQLStatement(sql))
                 }
             }
+            for difference in differences {
+                guard case .missingUnique(let columns) = difference.kind,
+                    let schema = schemas.first(where: { $0.tableName == difference.table })
+                else { continue }
+                try await changes.addUnique(
+                    SQLCompiler.constraintName(schema, columns, suffix: "unique"), on: difference.table, columns: columns)
+            }
         }
+    }
+
+    private static func count(_ sql: String, in database: Ommi) async throws -> Int {
+        var count = 0
+        try await database.driver.query(SQLStatement(sql)) { count = try $0.decode(Int.self, at: 0) }
+        return count
     }
 
     private static func hasRows(_ table: String, in database: Ommi) async throws -> Bool {

@@ -2,8 +2,12 @@
 /// it (see ``ModelCollection/differences(on:)``).
 ///
 /// Safe differences are the ones ``ModelCollection/setup(on:)`` settles by itself, because they
-/// only add: a missing table, a missing column that existing rows can do without. The others
-/// need intent (a rename, a conversion, a new key) and are left to a ``Migrator``.
+/// only add: a missing table, a missing column that existing rows can do without, a missing
+/// index, a missing unique constraint the rows already satisfy. The others need intent (a rename,
+/// a conversion, a new key, removing duplicates) and are left to a ``Migrator``.
+///
+/// Indexes and unique constraints the database has and the model does not declare are no
+/// difference: an application or a migration may add its own, and Ommi indexes references too.
 public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     /// What differs. New kinds of schema facts (indexes, unique constraints) add a case here and
     /// one comparison in ``SchemaComparison``.
@@ -30,6 +34,16 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         case missingReference(ForeignKey)
         /// A foreign key of the table is not a reference of the model.
         case referenceNotInModel(ForeignKey)
+        /// An `@Indexed` column of the model has no index in the database. Setup creates it with
+        /// `CREATE INDEX IF NOT EXISTS`, with any missing index of the model's references.
+        case missingIndex(columns: [String])
+        /// A unique constraint of the model (`@Unique`, `@Model(unique:)`) is not in the database,
+        /// and no two rows share values for its columns. Setup adds it, named
+        /// `<table>_<columns>_unique`: a constraint on PostgreSQL, a unique index on SQLite.
+        case missingUnique(columns: [String])
+        /// A unique constraint of the model is not in the database, and `duplicatedValues`
+        /// distinct values (or combinations) of its columns appear in more than one row.
+        case uniqueOverDuplicates(columns: [String], duplicatedValues: Int)
     }
 
     /// The table, as the database names it.
@@ -46,7 +60,7 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
     /// Whether ``ModelCollection/setup(on:)`` makes the change by itself.
     public var isSafe: Bool {
         switch kind {
-        case .missingTable, .missingColumn: true
+        case .missingTable, .missingColumn, .missingIndex, .missingUnique: true
         default: false
         }
     }
@@ -84,6 +98,14 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
         case .referenceNotInModel(let key):
             return "\(table).\(key.columns.joined(separator: ", ")): references \(Self.target(of: key)) in the database, "
                 + "not in the model: declare it with @ReferenceTo, or drop it with a migration"
+        case .missingIndex(let columns):
+            return "\(table).\(columns.joined(separator: ", ")): indexed in the model, not in the database: setup creates the index"
+        case .missingUnique(let columns):
+            return "\(table).\(columns.joined(separator: ", ")): unique in the model, not in the database: setup adds the constraint"
+        case .uniqueOverDuplicates(let columns, let count):
+            let values = count == 1 ? "1 value appears" : "\(count) values appear"
+            return "\(table).\(columns.joined(separator: ", ")): unique in the model, but \(values) more than once in the database: "
+                + "remove the duplicates, or add the constraint with a migration"
         }
     }
 

@@ -31,7 +31,15 @@ struct TableRebuild {
         }
         let kept = try await dependents(of: table)
         let uniques = try await uniqueConstraints(of: table)
-        var building = target
+        // The unique constraints and indexes read from the old table come back as it had them, from
+        // its index statements and inline UNIQUE constraints, not once more from the target.
+        var shape = target
+        shape.uniqueConstraints = []
+        for index in shape.fields.indices {
+            shape.fields[index].isUnique = false
+            shape.fields[index].isIndexed = false
+        }
+        var building = shape
         building.tableName = "ommi_rebuild_" + table
         let targetColumns = Set(target.fields.map(\.column))
         let copied = target.fields.compactMap { field -> (column: String, expression: String)? in
@@ -46,7 +54,7 @@ struct TableRebuild {
         statements += uniques.filter { Set($0).isSubset(of: targetColumns) }.map { columns in
             compiler.createIndex("\(table)_\(columns.joined(separator: "_"))_unique", on: table, columns: columns, unique: true)
         }
-        statements += compiler.createIndexes(target)
+        statements += compiler.createIndexes(shape)
         for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
     }
 

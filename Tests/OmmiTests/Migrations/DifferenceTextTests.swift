@@ -120,6 +120,54 @@ import Testing
         }
     }
 
+    @Test func aMissingIndexOrUniqueConstraintIsSafeAndSaysWhatSetupDoes() async throws {
+        let lines = [
+            "Book.year: indexed in the model, not in the database: setup creates the index",
+            "Book.title: unique in the model, not in the database: setup adds the constraint",
+            "Book.title, year: unique in the model, not in the database: setup adds the constraint",
+        ]
+        #expect(try await descriptions { $0.fields[2].isIndexed = true } == [lines[0]])
+        #expect(try await descriptions { $0.fields[1].isUnique = true } == [lines[1]])
+        #expect(try await descriptions { $0.uniqueConstraints = [["title", "year"]] } == [lines[2]])
+        var book = Self.book
+        book.fields[2].isIndexed = true
+        book.fields[1].isUnique = true
+        #expect(try await ModelCollection(schemas: [Self.author, book]).differences(on: test.db).allSatisfy(\.isSafe))
+    }
+
+    @Test func aUniqueConstraintOverRepeatedValuesCountsThemAndIsRefused() async throws {
+        try await test.execute([
+            "INSERT INTO \"Book\" VALUES (2, 'The Dispossessed', '1975', NULL, 1)",
+            "INSERT INTO \"Book\" VALUES (3, 'Lathe', '1974', NULL, 1)",
+            "INSERT INTO \"Book\" VALUES (4, 'Lathe', '1971', NULL, 1)",
+        ])
+        let titles = try await test.strings("SELECT \"title\" FROM \"Book\"")
+        let repeated = Dictionary(grouping: titles) { $0 }.values.filter { $0.count > 1 }.count
+        #expect(
+            try await descriptions { $0.fields[1].isUnique = true } == [
+                "Book.title: unique in the model, but \(repeated) values appear more than once in the database: "
+                    + "remove the duplicates, or add the constraint with a migration"
+            ])
+        // No title and year repeat together, and a row with NULL conflicts with none.
+        #expect(
+            try await descriptions { $0.uniqueConstraints = [["title", "year"]] } == [
+                "Book.title, year: unique in the model, not in the database: setup adds the constraint"
+            ])
+        #expect(
+            try await descriptions { $0.fields[3].isUnique = true } == [
+                "Book.subtitle: unique in the model, not in the database: setup adds the constraint"
+            ])
+    }
+
+    @Test func indexesAndUniqueConstraintsOnlyTheDatabaseHasAreNoDifference() async throws {
+        try await test.execute([
+            "CREATE INDEX \"Book_by_year\" ON \"Book\" (\"year\")",
+            "CREATE UNIQUE INDEX \"Book_one_title\" ON \"Book\" (\"title\", \"year\")",
+        ])
+        #expect(try await descriptions { _ in }.isEmpty)
+        #expect(try await descriptions { $0.fields[2].isIndexed = true }.isEmpty)
+    }
+
     @Test func typesOfOneAffinityAreNoDifference() async throws {
         try await test.execute(["CREATE TABLE \"Loose\" (\"id\" INT NOT NULL PRIMARY KEY, \"label\" VARCHAR(40), \"amount\" NUMERIC)"])
         let loose = ModelSchema(

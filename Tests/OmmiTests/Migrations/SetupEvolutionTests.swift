@@ -3,6 +3,12 @@ import Ommi
 import OmmiSQLite
 import Testing
 
+/// The post once no two posts may share a title.
+@Model(name: "Post") private struct PostWithUniqueTitle {
+    @Key var id: Int
+    @Unique var title: String
+}
+
 @Model(name: "Post") private struct PostWithSummary {
     @Key var id: Int
     var title: String
@@ -54,6 +60,28 @@ import Testing
             #expect(post.likes == fresh.likes && post.draft == fresh.draft && post.ratio == fresh.ratio && post.note == fresh.note)
         }
         #expect(try await ModelCollection(PostWithLikes.self).differences(on: test.db).isEmpty)
+    }
+
+    @Test func aUniqueConstraintOverRepeatedTitlesIsRefusedLeavingTheFileByteIdentical() async throws {
+        try await test.db.add(Post(id: 3, title: "Kept"))
+        let path = try #require(test.path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let error = await #expect(throws: OmmiError.self) { try await ModelCollection(PostWithUniqueTitle.self).setup(on: test.db) }
+        #expect(
+            error?.message == "the database differs from the models in ways setup does not change:\n"
+                + "Post.title: unique in the model, but 1 value appears more than once in the database: "
+                + "remove the duplicates, or add the constraint with a migration")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func aUniqueConstraintTheRowsSatisfyIsAddedAsANamedUniqueIndex() async throws {
+        let unique = ModelCollection(PostWithUniqueTitle.self)
+        #expect(try await unique.differences(on: test.db).map(\.kind) == [.missingUnique(columns: ["title"])])
+        let statements = try await test.statements { try await unique.setup(on: test.db) }
+        #expect(statements.contains("CREATE UNIQUE INDEX \"Post_title_unique\" ON \"Post\" (\"title\")"))
+        #expect(try await unique.differences(on: test.db).isEmpty)
+        let twin = await #expect(throws: OmmiError.self) { try await test.db.add(PostWithUniqueTitle(id: 3, title: "Kept")) }
+        #expect(twin?.kind == .constraint)
     }
 
     @Test func setupOfAnUnchangedCollectionChangesNothing() async throws {
