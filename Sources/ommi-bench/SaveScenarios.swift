@@ -39,15 +39,7 @@ extension RawDatabase {
     /// Saves each item with ``BenchSQL/saveItem``, prepared once, in one transaction; returns how
     /// many were saved.
     func saveItems(_ items: [Item]) throws -> Int {
-        try exec("BEGIN IMMEDIATE")
-        let statement = try prepare(BenchSQL.sqlite.saveItem)
-        for item in items {
-            statement.bind(item.id, at: 1)
-            statement.bind(item.title, at: 2)
-            statement.bind(item.n, at: 3)
-            try statement.run()
-        }
-        try exec("COMMIT")
+        try writeItems(items, with: BenchSQL.sqlite.saveItem)
         return items.count
     }
 }

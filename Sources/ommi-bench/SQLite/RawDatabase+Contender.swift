@@ -7,8 +7,13 @@ extension RawDatabase: RawContender {
     private var sql: BenchSQL { .sqlite }
 
     func insert(_ items: [Item]) throws {
+        try writeItems(items, with: sql.insertItem)
+    }
+
+    /// Runs `sql`, prepared once, with each item's id, title and n, in one transaction.
+    func writeItems(_ items: [Item], with sql: String) throws {
         try exec("BEGIN IMMEDIATE")
-        let statement = try prepare(sql.insertItem)
+        let statement = try prepare(sql)
         for item in items {
             statement.bind(item.id, at: 1)
             statement.bind(item.title, at: 2)
