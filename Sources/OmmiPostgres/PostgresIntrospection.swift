@@ -45,7 +45,7 @@ struct PostgresIntrospection {
         let constraints = try await driver.catalogRows(
             """
             SELECT con.conrelid::int8, con.contype::text, con.oid::int8, a.attname::text,
-                   con.confrelid::int8, fa.attname::text
+                   con.confrelid::int8, fa.attname::text, con.confdeltype::text
             FROM pg_constraint con
             CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
@@ -90,7 +90,9 @@ struct PostgresIntrospection {
                 foreignKeysByTable[oid] = keys
             } else {
                 foreignKeysByTable[oid, default: []].append(
-                    ForeignKey(columns: [column], targetTable: target, targetColumns: [targetColumn]))
+                    ForeignKey(
+                        columns: [column], targetTable: target, targetColumns: [targetColumn],
+                        onDelete: Self.text(constraint[6]).flatMap(ForeignKeyAction.init(postgresCode:)) ?? .noAction))
             }
             lastConstraint = constraintID
         }

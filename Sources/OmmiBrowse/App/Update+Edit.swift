@@ -132,18 +132,28 @@ extension AppState {
     /// relation; a key change is asked about only when rows refer to the old key.
     mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary]) -> [Effect] {
         let schema = write.change.schema
-        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
-            guard case .count(let number) = summary, number > 0 else { return nil }
-            return "\(relation) (\(ValueText.grouped(number)))"
-        }
-        let refers = counts.isEmpty ? "nothing refers to it" : "referred to by " + counts.joined(separator: ", ")
         let name = schema.name.lowercased() + " " + RecordTitle.text(schema, row: row)
         if write.change.kind == .delete {
+            let consequences = DeleteConsequence.all(of: schema, referrers: referrers, in: catalog)
+            let refers = consequences.isEmpty ? "nothing refers to it" : consequences.map(\.text).joined(separator: "; ")
+            var write = write
+            let changed = consequences.filter(\.changesOtherRows)
+            if !changed.isEmpty {
+                write.undoRefusal =
+                    "the database also changed "
+                    + changed.map { "\(ValueText.grouped($0.count)) \($0.referring) rows (\($0.action?.sql ?? ""))" }
+                    .joined(separator: ", ") + ", which re-inserting the row would not restore"
+            }
             modal = Confirmation(
                 question: "Delete \(name)? \(refers) (y/n)", paneID: id, write: write, doing: "deleting…",
                 declined: "nothing was deleted")
             return []
         }
+        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
+            guard case .count(let number) = summary, number > 0 else { return nil }
+            return "\(relation) (\(ValueText.grouped(number)))"
+        }
+        let refers = "referred to by " + counts.joined(separator: ", ")
         guard !counts.isEmpty else {
             status = .info("saving…")
             return [.write(id, write)]

@@ -115,7 +115,7 @@ import TerminalUI
         let row = BlogSchemas.posts(1...1)[0]
         let write = RowWrite(change: .delete(BlogSchemas.post, match: ["id": .integer(1)]), description: "deleted post #1")
         driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
-        #expect(driver.state.confirmation?.question.contains("referred to by tags (2)") == true)
+        #expect(driver.state.confirmation?.question.contains("tags ← PostTag (2): would refuse the delete (NO ACTION)") == true)
         #expect(driver.press(refusal).isEmpty)
         #expect(driver.state.status?.text == "nothing was deleted")
         driver.press(.character("D"))
