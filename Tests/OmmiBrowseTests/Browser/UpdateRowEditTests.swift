@@ -97,6 +97,8 @@ import TerminalUI
         let form = try #require(driver.state.form)
         #expect(form.fields.map(\.column) == ["id", "title", "author_id"])
         #expect(form.values == ["", "", "7"])
+        let owner = RowForm.referenceLabel(BlogSchemas.author, DynamicRow(values: [.integer(7), .text("Ada")]))
+        #expect(form.labels == [2: owner])
         driver.type("40")
         #expect(driver.press(.enter).isEmpty)
         #expect(driver.state.status == .error("title needs a value"))

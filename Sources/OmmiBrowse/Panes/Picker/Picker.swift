@@ -2,13 +2,17 @@ import Ommi
 import TerminalUI
 
 /// A list of rows to choose one from, narrowed by the text typed: the rows `a` may attach in a
-/// many-to-many pane, or the rows `e` may point a reference at.
+/// many-to-many pane, or the rows `e` (or a reference field of the `o` form) may point a
+/// reference at.
 public struct Picker: Sendable {
     public enum Purpose: Sendable {
         /// Attach the row chosen to the record of the many-to-many pane.
         case attach
         /// Set the reference cell to the chosen row's `column`.
         case reference(CellTarget, column: String)
+        /// Fill the field under the cursor of a new row's form with the chosen row's `column`,
+        /// then go back to the form.
+        case formField(RowForm, column: String)
     }
 
     /// The pane the picker writes for.
@@ -30,7 +34,11 @@ public struct Picker: Sendable {
 /// The picker of rows to attach: what was typed, then the rows that match.
 extension Picker: ModalComponent {
     public var hints: String {
-        if case .reference = purpose { return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n NULL  Esc cancel " }
+        switch purpose {
+        case .reference: return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n NULL  Esc cancel "
+        case .formField: return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n blank  Esc back to the form "
+        case .attach: break
+        }
         return "type to narrow  ↑ ↓ choose  Enter attach  Esc cancel "
     }
 
@@ -41,6 +49,9 @@ extension Picker: ModalComponent {
             return "attach \(target.name) to \(owner)"
         case .reference(let cell, _):
             return "\(cell.field.name) of \(RowName.owner(cell.schema, cell.row)): choose a \(target.name)"
+        case .formField(let form, _):
+            let field = form.fields.indices.contains(form.cursor) ? form.fields[form.cursor].name : ""
+            return "\(field) of the new row: choose a \(target.name)"
         }
     }
 
@@ -69,6 +80,10 @@ extension Picker: ModalComponent {
         var picker = self
         switch key {
         case .escape:
+            if case .formField(let form, _) = purpose {
+                app.modal = form
+                return []
+            }
             if case .reference = purpose { app.status = .info("nothing was changed") } else { app.status = .info("nothing was attached") }
             return []
         case .up:
@@ -84,6 +99,12 @@ extension Picker: ModalComponent {
             picker.text.append(character)
             return app.query(picker)
         case .control("n"):
+            if case .formField(var form, _) = purpose {
+                form.values[form.cursor] = ""
+                form.labels[form.cursor] = nil
+                app.modal = form
+                return []
+            }
             guard case .reference(let cell, _) = purpose else { break }
             guard cell.field.isNullable else {
                 app.status = .error("\(cell.field.name) cannot be NULL")
@@ -100,6 +121,11 @@ extension Picker: ModalComponent {
             switch purpose {
             case .attach:
                 return app.choose(chosen, for: picker.paneID)
+            case .formField(var form, let column):
+                form.values[form.cursor] = TypedValue.editable(chosen.value(ofColumn: column, in: target) ?? .null)
+                form.labels[form.cursor] = RowForm.referenceLabel(target, chosen)
+                app.modal = form
+                return []
             case .reference(let cell, let column):
                 let value = chosen.value(ofColumn: column, in: target) ?? .null
                 guard value != cell.value else {
