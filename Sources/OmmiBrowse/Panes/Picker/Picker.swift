@@ -69,9 +69,10 @@ extension Picker: ModalComponent {
             return
         }
         let top = max(0, picker.cursor - visible + 1)
-        for (line, row) in picker.rows.dropFirst(top).prefix(visible).enumerated() {
+        let lines = Self.lines(picker.target, picker.rows)
+        for (line, shown) in lines.dropFirst(top).prefix(visible).enumerated() {
             let index = top + line
-            let text = RecordTitle.text(picker.target, row: row).terminalSafe.fitted(toWidth: area.width)
+            let text = shown.terminalSafe.fitted(toWidth: area.width)
             _ = screen.write(text, row: listTop + line, column: area.left, maxWidth: area.width, style: index == picker.cursor ? Palette.cursor : .plain)
         }
     }
