@@ -25,6 +25,9 @@ public struct Picker: Sendable {
     public var rows: [DynamicRow] = []
     public var cursor = 0
     public var loading = true
+    /// Why the last read failed (a locked database, say): shown in place of the rows until `r`
+    /// or typing reads again.
+    public var failure: String?
     var generation = 0
 
     /// How many candidates the picker shows.
@@ -34,6 +37,7 @@ public struct Picker: Sendable {
 /// The picker of rows to attach: what was typed, then the rows that match.
 extension Picker: ModalComponent {
     public var hints: String {
+        if failure != nil { return "r read again  Esc cancel " }
         switch purpose {
         case .reference: return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n NULL  Esc cancel "
         case .formField: return "type to narrow  ↑ ↓ choose  Enter set  Ctrl-n blank  Esc back to the form "
@@ -63,6 +67,11 @@ extension Picker: ModalComponent {
         _ = screen.write(("› " + picker.text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left, maxWidth: area.width)
         let listTop = area.top + 1
         let visible = max(0, area.height - 1)
+        if let failure = picker.failure {
+            let message = ("could not read: " + failure + "; r reads again").terminalSafe
+            _ = screen.write(message, row: listTop, column: area.left, maxWidth: area.width, style: Palette.error)
+            return
+        }
         if picker.rows.isEmpty {
             let message = picker.loading ? "reading…" : "no row matches"
             _ = screen.write(message, row: listTop, column: area.left, maxWidth: area.width, style: Palette.dim)
@@ -96,6 +105,9 @@ extension Picker: ModalComponent {
                 picker.text.removeLast()
                 return app.query(picker)
             }
+        case .character("r") where picker.failure != nil:
+            app.status = .info("reading again…")
+            return app.query(picker)
         case .character(let character):
             picker.text.append(character)
             return app.query(picker)
@@ -151,6 +163,7 @@ extension AppState {
         var picker = picker
         picker.generation += 1
         picker.loading = true
+        picker.failure = nil
         var condition = picker.offered
         let text = picker.text.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
@@ -170,10 +183,12 @@ extension AppState {
         modal = picker
     }
 
-    /// A picker's read failed: it stops reading and the status line says why.
+    /// A picker's read failed: it stops reading and says why, in the list and on the status
+    /// line, until `r` reads again.
     mutating func pickerFailed(_ text: String, generation: Int) {
         guard var picker, picker.generation == generation else { return }
         picker.loading = false
+        picker.failure = text
         modal = picker
         status = .error(text)
     }
