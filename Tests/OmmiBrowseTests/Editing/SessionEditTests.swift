@@ -89,6 +89,20 @@ import TerminalUI
         #expect(try await Self.stored(database, "book")[0][2] == "2")
     }
 
+    /// `/` also finds the label shown beside a reference: searching a book pane for an author's
+    /// name goes to that author's book.
+    @Test func searchMatchesReferenceLabels() async throws {
+        let (database, session) = try await Self.books()
+        defer { database.remove() }
+        await session.press(.character("/"))
+        await session.type("herbert")
+        await session.press(.enter)
+        let book = try #require(session.state.current?.rows)
+        let author = try #require(book.currentRow?.value(ofColumn: "author_id", in: book.schema))
+        #expect(book.labels["author_id"]?[author] == "Herbert")
+        #expect(try await Self.stored(database, "book").first { $0[1] == "Dune" }?[2] == ValueText.plain(author))
+    }
+
     /// `o` inserts through the form, the author chosen with the picker by typing its key, and
     /// selects the new row; its undo deletes it again.
     @Test func insertSelectsTheNewRow() async throws {
