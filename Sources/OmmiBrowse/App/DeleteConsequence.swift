@@ -23,7 +23,7 @@ struct DeleteConsequence: Sendable, Equatable {
             let key = resolved.flatMap { referringKey(of: $0) }
             return DeleteConsequence(
                 relation: name, referring: resolved.map { $0.through?.schema.name ?? $0.target.name } ?? name,
-                count: number, action: key.map { $0.isInferred ? nil : $0.onDelete } ?? nil)
+                count: number, action: key.flatMap { $0.isInferred ? nil : $0.onDelete })
         }
     }
 
