@@ -46,7 +46,7 @@ struct PostgresIntrospection {
         let constraints = try await driver.catalogRows(
             """
             SELECT con.conrelid::int8, con.contype::text, con.oid::int8, a.attname::text,
-                   con.confrelid::int8, fa.attname::text, k.position::int8
+                   con.confrelid::int8, fa.attname::text, k.position::int8, con.confdeltype::text
             FROM pg_constraint con
             CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
@@ -54,7 +54,7 @@ struct PostgresIntrospection {
             WHERE con.contype IN ('p', 'f') AND con.conparentid = 0 AND con.conrelid IN (\(Self.relations))
             UNION ALL
             SELECT i.indrelid::int8, CASE WHEN i.indisunique THEN 'u' ELSE 'i' END, i.indexrelid::int8, a.attname::text,
-                   NULL, NULL, k.position::int8
+                   NULL, NULL, k.position::int8, NULL
             FROM pg_index i
             CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
@@ -110,7 +110,9 @@ struct PostgresIntrospection {
                 foreignKeysByTable[oid] = keys
             } else {
                 foreignKeysByTable[oid, default: []].append(
-                    ForeignKey(columns: [column], targetTable: target, targetColumns: [targetColumn]))
+                    ForeignKey(
+                        columns: [column], targetTable: target, targetColumns: [targetColumn],
+                        onDelete: Self.text(constraint[7]).flatMap(ForeignKeyAction.init(postgresCode:)) ?? .noAction))
             }
             lastConstraint = constraintID
         }

@@ -40,14 +40,17 @@ struct SQLiteIntrospection {
         }.sorted { $0.0 < $1.0 }.map(\.1)
         var foreignKeys: [ForeignKey] = []
         if !isView {
-            for key in try rows("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(\(literal(name))) ORDER BY id, seq") {
+            for key in try rows("SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(\(literal(name))) ORDER BY id, seq") {
                 guard case .text(let target) = key[1], case .text(let from) = key[2] else { continue }
                 let to = key[3].textValue
                 if let last = foreignKeys.indices.last, key[0] == .integer(Int64(foreignKeys.count - 1)) {
                     foreignKeys[last].columns.append(from)
                     foreignKeys[last].targetColumns.append(to ?? "")
                 } else {
-                    foreignKeys.append(ForeignKey(columns: [from], targetTable: target, targetColumns: [to ?? ""]))
+                    foreignKeys.append(
+                        ForeignKey(
+                            columns: [from], targetTable: target, targetColumns: [to ?? ""],
+                            onDelete: key[4].textValue.flatMap(ForeignKeyAction.init(sql:)) ?? .noAction))
                 }
             }
         }

@@ -89,7 +89,7 @@ struct EditRowsTests {
         try terminal.press("Tab", "g", "Enter")
         try wait("row 1 of 3")
         try terminal.press("D")
-        try wait("referred to by")
+        try wait("ACTION)")
         try terminal.press("y")
         try wait("other rows refer to it")
         try await check("delete referenced")

@@ -21,6 +21,16 @@ import Testing
         #expect(shipment.foreignKeys == [ForeignKey(columns: ["region", "code"], targetTable: "warehouse", targetColumns: ["region", "code"])])
     }
 
+    @Test("the ON DELETE action of each declared reference is read; none declared is NO ACTION")
+    func deleteActions() async throws {
+        let reflected = try await ReflectionSchema.reflected(withRows: false)
+        let actions = try reflected.schema("post_tag").foreignKeys.map { ($0.columns, $0.onDelete) }
+        #expect(actions.map(\.0) == [["post_id"], ["tag_id"]])
+        #expect(actions.map(\.1) == [.cascade, .restrict])
+        #expect(try reflected.schema("post").foreignKeys.filter { !$0.isInferred }.map(\.onDelete) == [.setNull])
+        #expect(try reflected.schema("shipment").foreignKeys.map(\.onDelete) == [.noAction])
+    }
+
     @Test("a composite reference loads its row, and the rows that point back")
     func compositeLoading() async throws {
         let reflected = try await ReflectionSchema.reflected()

@@ -53,7 +53,12 @@ extension SQLCompiler {
         let columns = key.columns.map(dialect.quote).joined(separator: ", ")
         let targets = key.targetColumns.map(dialect.quote).joined(separator: ", ")
         return "ALTER TABLE \(dialect.quoteTable(table)) ADD FOREIGN KEY (\(columns)) "
-            + "REFERENCES \(dialect.quoteTable(key.targetTable)) (\(targets))"
+            + "REFERENCES \(dialect.quoteTable(key.targetTable)) (\(targets))" + onDeleteClause(key)
+    }
+
+    /// ` ON DELETE <action>` for a key whose action is not the default, else nothing.
+    func onDeleteClause(_ key: ForeignKey) -> String {
+        key.onDelete == .noAction ? "" : " ON DELETE \(key.onDelete.sql)"
     }
 
     /// Drops the foreign key over `columns`, under the name PostgreSQL gives it

@@ -8,12 +8,18 @@ public struct ForeignKey: Sendable, Hashable {
     public var targetColumns: [String]
     /// True when the reference was inferred from column names rather than declared.
     public var isInferred: Bool
+    /// What the database does to the referring rows when the referenced row is deleted.
+    public var onDelete: ForeignKeyAction
 
-    public init(columns: [String], targetTable: String, targetColumns: [String], isInferred: Bool = false) {
+    public init(
+        columns: [String], targetTable: String, targetColumns: [String], isInferred: Bool = false,
+        onDelete: ForeignKeyAction = .noAction
+    ) {
         self.columns = columns
         self.targetTable = targetTable
         self.targetColumns = targetColumns
         self.isInferred = isInferred
+        self.onDelete = onDelete
     }
 
     /// Groups the field references of a typed model into foreign keys.

@@ -29,7 +29,7 @@ extension SQLCompiler {
         for key in schema.foreignKeys {
             lines.append(
                 "FOREIGN KEY (\(columnList(key.columns))) REFERENCES "
-                    + "\(dialect.quoteTable(key.targetTable)) (\(columnList(key.targetColumns)))")
+                    + "\(dialect.quoteTable(key.targetTable)) (\(columnList(key.targetColumns)))" + onDeleteClause(key))
         }
         return "CREATE TABLE IF NOT EXISTS \(dialect.quoteTable(schema.tableName)) (\(lines.joined(separator: ", ")))"
     }

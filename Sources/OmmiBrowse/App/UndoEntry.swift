@@ -4,4 +4,6 @@ public struct UndoEntry: Sendable {
     public var inverse: RowChange
     /// What was done, in words: `attached 'python' to post #1`.
     public var description: String
+    /// Why the inverse would not restore everything the change did; such a change is not undone.
+    public var refusal: String? = nil
 }

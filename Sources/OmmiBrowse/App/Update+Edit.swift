@@ -14,13 +14,9 @@ extension AppState {
             status = .error("\(cell.field.name) is assigned by the database: not editable")
             return []
         }
-        let references = cell.schema.relations.filter { $0.kind == .toOne }.compactMap {
-            try? ResolvedRelation.resolve($0, of: cell.schema, in: catalog)
-        }
-        if let reference = references.first(where: { $0.ownerColumns == [cell.field.column] }),
-            let column = reference.targetColumns.first
-        {
-            return query(Picker(paneID: cell.paneID, target: reference.target, offered: nil, purpose: .reference(cell, column: column)))
+        if let reference = referenceTarget(of: cell.field.column, in: cell.schema) {
+            return query(
+                Picker(paneID: cell.paneID, target: reference.target, offered: nil, purpose: .reference(cell, column: reference.column)))
         }
         if cell.field.type == .blob {
             status = .error("\(cell.field.name) holds bytes, which cannot be typed")
@@ -28,6 +24,18 @@ extension AppState {
         }
         modal = CellEditor(cell)
         return []
+    }
+
+    /// The model a column of `schema` refers to and the column of it that the value names, when
+    /// the column is the whole of a to-one reference: such a value is chosen with the picker.
+    func referenceTarget(of column: String, in schema: ModelSchema) -> (target: ModelSchema, column: String)? {
+        let references = schema.relations.filter { $0.kind == .toOne }.compactMap {
+            try? ResolvedRelation.resolve($0, of: schema, in: catalog)
+        }
+        guard let reference = references.first(where: { $0.ownerColumns == [column] }),
+            let targetColumn = reference.targetColumns.first
+        else { return nil }
+        return (reference.target, targetColumn)
     }
 
     /// The cell the cursor is on: the cursor column of a rows pane, the field of a record.
@@ -75,11 +83,13 @@ extension AppState {
             return []
         }
         let fields = rows.schema.fields.filter { !($0.isKey && $0.isAuto) }
-        var values = Array(repeating: "", count: fields.count)
+        var form = RowForm(paneID: pane.id, purpose: .insert(rows.schema), fields: fields)
         for (column, value) in ownerReference(rows) {
-            if let index = fields.firstIndex(where: { $0.column == column }) { values[index] = TypedValue.editable(value) }
+            guard let index = fields.firstIndex(where: { $0.column == column }), let context = rows.relation else { continue }
+            form.values[index] = TypedValue.editable(value)
+            form.labels[index] = RowForm.referenceLabel(context.owner, context.ownerRow)
         }
-        modal = RowForm(paneID: pane.id, purpose: .insert(rows.schema), fields: fields, values: values)
+        modal = form
         return []
     }
 
@@ -132,18 +142,28 @@ extension AppState {
     /// relation; a key change is asked about only when rows refer to the old key.
     mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary]) -> [Effect] {
         let schema = write.change.schema
-        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
-            guard case .count(let number) = summary, number > 0 else { return nil }
-            return "\(relation) (\(ValueText.grouped(number)))"
-        }
-        let refers = counts.isEmpty ? "nothing refers to it" : "referred to by " + counts.joined(separator: ", ")
         let name = schema.name.lowercased() + " " + RecordTitle.text(schema, row: row)
         if write.change.kind == .delete {
+            let consequences = DeleteConsequence.all(of: schema, referrers: referrers, in: catalog)
+            let refers = consequences.isEmpty ? "nothing refers to it" : consequences.map(\.text).joined(separator: "; ")
+            var write = write
+            let changed = consequences.filter(\.changesOtherRows)
+            if !changed.isEmpty {
+                write.undoRefusal =
+                    "the database also changed "
+                    + changed.map { "\(ValueText.grouped($0.count)) \($0.referring) rows (\($0.action?.sql ?? ""))" }
+                    .joined(separator: ", ") + ", which re-inserting the row would not restore"
+            }
             modal = Confirmation(
                 question: "Delete \(name)? \(refers) (y/n)", paneID: id, write: write, doing: "deleting…",
                 declined: "nothing was deleted")
             return []
         }
+        let counts = referrers.sorted { $0.key < $1.key }.compactMap { relation, summary -> String? in
+            guard case .count(let number) = summary, number > 0 else { return nil }
+            return "\(relation) (\(ValueText.grouped(number)))"
+        }
+        let refers = "referred to by " + counts.joined(separator: ", ")
         guard !counts.isEmpty else {
             status = .info("saving…")
             return [.write(id, write)]

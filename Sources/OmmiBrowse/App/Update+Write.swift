@@ -11,6 +11,10 @@ extension AppState {
             status = .info("nothing to undo")
             return []
         }
+        if let refusal = entry.refusal {
+            status = .error("cannot undo \(entry.description): \(refusal)")
+            return []
+        }
         status = .info("undoing: \(entry.description)…")
         return [.write(current?.id, RowWrite(change: entry.inverse, description: entry.description, purpose: .undo))]
     }
@@ -37,7 +41,7 @@ extension AppState {
     /// A change was written: remembered for undo, reported, and every pane that shows what it
     /// changed reads again.
     mutating func applyWritten(_ write: RowWrite, _ written: WrittenChange, pane id: PaneID?) -> [Effect] {
-        let entry = UndoEntry(inverse: written.inverse, description: write.description)
+        let entry = UndoEntry(inverse: written.inverse, description: write.description, refusal: write.undoRefusal)
         switch write.purpose {
         case .change:
             undoStack.append(entry)

@@ -16,7 +16,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .rowsLoaded(let id, let generation, let result):
         return state.apply(result, to: id, generation: generation)
     case .rowsCounted(let id, let generation, let total):
-        state.withRows(id, generation: generation) { pane in pane.total = total }
+        state.withRows(id, generation: generation) { pane in
+            if pane.loading { pane.pendingTotal = total } else { pane.total = total }
+        }
         return []
     case .relationsSummarized(let id, let summaries, let row):
         guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else { return [] }

@@ -62,4 +62,7 @@ public struct RowWrite: Sendable {
     public var shows: DynamicRow? = nil
     /// What a refusal for a duplicate key means for this change: `already attached`.
     public var duplicate = "a row with the same key exists already"
+    /// Why undoing the change cannot be exact (a delete whose CASCADE removed other rows too);
+    /// nil when its inverse restores everything it changed.
+    public var undoRefusal: String? = nil
 }

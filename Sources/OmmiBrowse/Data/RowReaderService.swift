@@ -102,7 +102,7 @@ struct RowReaderService: Sendable {
             throw OmmiError(.invalidQuery, "search needs rows with a key; \(request.schema.name) has none")
         }
         let model = self.model(request.schema)
-        let matches = TextSearch.condition(text, in: request.schema)
+        let matches = try await searchCondition(text, in: request.schema)
         let condition = request.condition.map { $0 && matches } ?? matches
         let order = forward ? request.order : request.order.map(\.reversed)
         var found = try await model.rows(where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }).first
@@ -116,6 +116,36 @@ struct RowReaderService: Sendable {
         result.foundText = text
         result.wrapped = wrapped
         return result
+    }
+
+    /// The most referenced rows a search looks at for labels that contain its text: a search
+    /// for a label shared by more rows finds the references to the first of them.
+    static let labelSearchLimit = 1_000
+
+    /// Rows that contain `text` in a column, or whose reference points at a row whose label
+    /// (the one the rows pane shows beside the reference) contains it.
+    private func searchCondition(_ text: String, in schema: ModelSchema) async throws -> Condition {
+        var terms = [TextSearch.condition(text, in: schema)]
+        for reference in labelledReferences(of: schema) {
+            let target = model(reference.target)
+            let labelled = TextSearch.condition(text, in: reference.target, columns: LabelColumn.columns(reference.target))
+            let keys = try await target.rows(where: labelled, limit: Self.labelSearchLimit).compactMap {
+                $0.value(ofColumn: reference.targetColumns[0], in: reference.target)
+            }
+            guard !keys.isEmpty else { continue }
+            terms.append(.isIn(.column(model(schema).column(reference.ownerColumns[0])), keys, negated: false))
+        }
+        return .or(terms)
+    }
+
+    /// The single-column references of `schema` whose targets have a label to show beside them.
+    private func labelledReferences(of schema: ModelSchema) -> [ResolvedRelation] {
+        schema.relations.filter { $0.kind == .toOne }.compactMap { relation in
+            guard let resolved = try? ResolvedRelation.resolve(relation, of: schema, in: catalog),
+                resolved.ownerColumns.count == 1, !LabelColumn.columns(resolved.target).isEmpty
+            else { return nil }
+            return resolved
+        }
     }
 
     /// What each relation of a record leads to, by relation name.
@@ -153,11 +183,8 @@ struct RowReaderService: Sendable {
     private func labels(for rows: [DynamicRow], of schema: ModelSchema) async throws -> [String: [DatabaseValue: String]] {
         guard !rows.isEmpty else { return [:] }
         var labels: [String: [DatabaseValue: String]] = [:]
-        for relation in schema.relations where relation.kind == .toOne {
-            guard let resolved = try? ResolvedRelation.resolve(relation, of: schema, in: catalog),
-                resolved.ownerColumns.count == 1, !LabelColumn.columns(resolved.target).isEmpty,
-                let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0])
-            else { continue }
+        for resolved in labelledReferences(of: schema) {
+            guard let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0]) else { continue }
             let column = resolved.ownerColumns[0]
             let keys = Set(rows.compactMap { $0.value(ofColumn: column, in: schema) }.filter { !$0.isNull })
             guard !keys.isEmpty else { continue }

@@ -4,10 +4,12 @@ import Ommi
 /// what typing in the picker narrows by.
 enum TextSearch {
     static func condition(_ text: String, in schema: ModelSchema) -> Condition {
-        .or(
-            schema.fields.filter { $0.type != .blob }.map { field in
-                .match(.column(ColumnRef(table: schema.tableName, column: field.column)), .containsIgnoringCase, text)
-            })
+        condition(text, in: schema, columns: schema.fields.filter { $0.type != .blob }.map(\.column))
+    }
+
+    /// Rows whose `columns` contain `text`, ignoring case.
+    static func condition(_ text: String, in schema: ModelSchema, columns: [String]) -> Condition {
+        .or(columns.map { .match(.column(ColumnRef(table: schema.tableName, column: $0)), .containsIgnoringCase, text) })
     }
 }
 

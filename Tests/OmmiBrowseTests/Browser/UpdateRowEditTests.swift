@@ -97,6 +97,8 @@ import TerminalUI
         let form = try #require(driver.state.form)
         #expect(form.fields.map(\.column) == ["id", "title", "author_id"])
         #expect(form.values == ["", "", "7"])
+        let owner = RowForm.referenceLabel(BlogSchemas.author, DynamicRow(values: [.integer(7), .text("Ada")]))
+        #expect(form.labels == [2: owner])
         driver.type("40")
         #expect(driver.press(.enter).isEmpty)
         #expect(driver.state.status == .error("title needs a value"))
@@ -115,7 +117,7 @@ import TerminalUI
         let row = BlogSchemas.posts(1...1)[0]
         let write = RowWrite(change: .delete(BlogSchemas.post, match: ["id": .integer(1)]), description: "deleted post #1")
         driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
-        #expect(driver.state.confirmation?.question.contains("referred to by tags (2)") == true)
+        #expect(driver.state.confirmation?.question.contains("tags ← PostTag (2): would refuse the delete (NO ACTION)") == true)
         #expect(driver.press(refusal).isEmpty)
         #expect(driver.state.status?.text == "nothing was deleted")
         driver.press(.character("D"))

@@ -28,6 +28,20 @@ import TerminalUI
         Snapshot.check(session.screen, named: "insert-form.txt")
     }
 
+    /// The author of the new book chosen with the picker: the key, and the author's name beside it.
+    @Test func insertFormWithAPickedReference() async throws {
+        let (database, session) = try await SessionEditTests.books()
+        defer { database.remove() }
+        await session.press(.character("o"))
+        await session.type("Dune Messiah")
+        await session.press(.tab)
+        await session.type("Herb")
+        #expect((session.state.modal as? Picker)?.rows.count == 1)
+        await session.press(.enter)
+        #expect(session.state.form?.labels.values.contains { $0.contains("Herbert") } == true)
+        Snapshot.check(session.screen, named: "insert-form-reference.txt")
+    }
+
     @Test func deleteQuestion() async throws {
         let database = try await BrowserDatabase(SessionEditTests.library)
         defer { database.remove() }

@@ -16,12 +16,17 @@ public struct Confirmation: Sendable {
 extension Confirmation: ModalComponent {
     public var hints: String { "" }
 
-    /// Draws the question over the status line.
+    /// Draws the question over the status line, wrapped upwards over the rows above it when it
+    /// is longer than the screen is wide, so that what a delete does is read in full.
     public func draw(_ app: AppState, into screen: inout ScreenBuffer) {
         let width = app.size.width
         guard let row = StatusLine.cleared(app, into: &screen) else { return }
-        let text = " " + question.terminalSafe
-        _ = screen.write(text.truncated(toWidth: width), row: row, column: 0, maxWidth: width, style: Palette.bar)
+        let lines = ValueViewer.wrap(question.terminalSafe, width: max(1, width - 2)).suffix(row + 1)
+        for (offset, line) in lines.enumerated() {
+            let at = row - lines.count + 1 + offset
+            screen.fill(row: at, column: 0, width: width, height: 1, style: Palette.bar)
+            _ = screen.write(" " + line, row: at, column: 0, maxWidth: width, style: Palette.bar)
+        }
     }
 
     public func handle(_ key: Key, in app: inout AppState) -> [Effect] {

@@ -38,9 +38,21 @@ extension RowForm: ModalComponent {
                 _ = screen.write(("= " + fallback).terminalSafe.truncated(toWidth: room), row: y, column: left, maxWidth: room, style: Palette.dim)
                 continue
             }
-            let value = values[index].terminalSafe + (isCursor ? "▏" : "")
+            if values[index].isEmpty, isCursor, let reference = referenceTarget(index, app) {
+                _ = screen.write("▏type to choose a \(reference.target.name)".terminalSafe.truncated(toWidth: room), row: y, column: left, maxWidth: room, style: Palette.cursor)
+                continue
+            }
+            let label = labels[index].map { " (" + $0 + ")" } ?? ""
+            let value = (values[index] + label).terminalSafe + (isCursor ? "▏" : "")
             _ = screen.write(value.tail(fittingWidth: room), row: y, column: left, maxWidth: room, style: isCursor ? Palette.cursor : .plain)
         }
+    }
+
+    /// The model a field of a new row refers to, when the field is a reference: typing on it
+    /// opens the picker over that model instead of taking the text.
+    private func referenceTarget(_ index: Int, _ app: AppState) -> (target: ModelSchema, column: String)? {
+        guard case .insert(let schema) = purpose, fields.indices.contains(index) else { return nil }
+        return app.referenceTarget(of: fields[index].column, in: schema)
     }
 
     public func handle(_ key: Key, in app: inout AppState) -> [Effect] {
@@ -55,9 +67,16 @@ extension RowForm: ModalComponent {
             form.cursor = (form.cursor + form.fields.count - 1) % max(1, form.fields.count)
         case .backspace, .delete:
             if !form.values[form.cursor].isEmpty { form.values[form.cursor].removeLast() }
+            form.labels[form.cursor] = nil
         case .control("u"):
             form.values[form.cursor] = ""
+            form.labels[form.cursor] = nil
         case .character(let character):
+            if let reference = referenceTarget(form.cursor, app) {
+                var picker = Picker(paneID: paneID, target: reference.target, offered: nil, purpose: .formField(form, column: reference.column))
+                picker.text = String(character).trimmingCharacters(in: .whitespaces)
+                return app.query(picker)
+            }
             form.values[form.cursor].append(character)
         case .enter:
             switch form.payload() {

@@ -18,6 +18,9 @@ public struct RowForm: Sendable {
     public var fields: [FieldSchema]
     /// The text typed for each field, in the order of ``fields``.
     public var values: [String]
+    /// What the value of a reference field points at (the referenced row's title), by field
+    /// index, shown beside the value until it is edited.
+    public var labels: [Int: String] = [:]
     public var cursor = 0
 
     public init(paneID: PaneID, purpose: Purpose, fields: [FieldSchema], values: [String]? = nil) {
@@ -25,6 +28,12 @@ public struct RowForm: Sendable {
         self.purpose = purpose
         self.fields = fields
         self.values = values ?? Array(repeating: "", count: fields.count)
+    }
+
+    /// What a reference field shows beside the key of the row it points at: the row's label, as
+    /// the rows pane shows it beside a reference, else its title.
+    static func referenceLabel(_ schema: ModelSchema, _ row: DynamicRow) -> String {
+        LabelColumn.label(schema, row) ?? RecordTitle.text(schema, row: row)
     }
 
     /// Whether a field must be given: NOT NULL without a default.

@@ -177,6 +177,8 @@ extension AppState {
             case .before:
                 pane.window.prepend(result.rows, reachesStart: result.exhausted)
             }
+            if let pending = pane.pendingTotal { pane.total = pending }
+            pane.pendingTotal = nil
             if let total = result.total { pane.total = total }
             if pane.window.reachesEnd && pane.window.reachesStart { pane.total = pane.window.rows.count }
             else if pane.window.reachesEnd, pane.total != nil { pane.total = pane.window.end }

@@ -22,6 +22,10 @@ public struct RowsPane: Sendable {
     public var top = 0
     /// How many rows the pane's query selects, once counted.
     public var total: Int?
+    /// A count that arrived while the rows of the same read were still being read: it becomes
+    /// ``total`` when they arrive, so that rows it counts (a row just attached or inserted) are
+    /// never drawn as blank lines the window does not hold yet.
+    var pendingTotal: Int?
     /// The column cursor: the column `e` edits and `s` sorts by, shown first after the key
     /// columns.
     public var firstColumn = 0
