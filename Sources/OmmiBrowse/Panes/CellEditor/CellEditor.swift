@@ -44,18 +44,9 @@ extension CellEditor: ModalComponent {
             } else {
                 app.status = .error("\(target.field.name) cannot be NULL")
             }
-        case .control("u"):
-            editor.text = ""
-            editor.isNull = false
-        case .backspace, .delete:
-            editor.isNull = false
-            if !editor.text.isEmpty { editor.text.removeLast() }
-        case .character(let character):
-            if editor.isNull { editor.text = "" }
-            editor.isNull = false
-            editor.text.append(character)
         default:
-            break
+            // A NULL value has no text, so any edit starts from an empty line.
+            if editor.text.applyEditing(key) { editor.isNull = false }
         }
         app.modal = editor
         return []

@@ -9,15 +9,11 @@ extension Prompt {
             return []
         case .enter:
             return app.submit(prompt)
-        case .backspace, .delete:
-            if prompt.text.isEmpty { return [] }
-            prompt.text.removeLast()
-        case .control("u"):
-            prompt.text = ""
-        case .character(let character):
-            prompt.text.append(character)
+        case .backspace where prompt.text.isEmpty, .delete where prompt.text.isEmpty:
+            // Backspace on an empty line closes the prompt.
+            return []
         default:
-            break
+            _ = prompt.text.applyEditing(key)
         }
         app.modal = prompt
         return []
