@@ -3,17 +3,25 @@ import Synchronization
 /// Where a driver reports the SQL of every statement it runs: a handler set and cleared from any
 /// task, for logging and for checking how many queries a piece of code makes.
 public final class StatementTracer: Sendable {
-    private let handler = Mutex<(@Sendable (String) -> Void)?>(nil)
+    /// The handler, held in a struct so that reading it under the lock takes it as it is: a
+    /// closure held directly in the lock's generic storage would be wrapped in a conversion thunk
+    /// each time it is read back, so that every statement traced made the next one slower.
+    private struct Handler {
+        let report: @Sendable (String) -> Void
+    }
+
+    private let handler = Mutex<Handler?>(nil)
 
     public init() {}
 
     /// Calls `handler` with each statement from now on; nil stops tracing.
     public func set(_ handler: (@Sendable (String) -> Void)?) {
-        self.handler.withLock { $0 = handler }
+        let stored = handler.map(Handler.init)
+        self.handler.withLock { $0 = stored }
     }
 
     /// Reports one statement.
     public func callAsFunction(_ sql: String) {
-        handler.withLock { $0 }?(sql)
+        handler.withLock { $0 }?.report(sql)
     }
 }
