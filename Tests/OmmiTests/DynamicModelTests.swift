@@ -1,6 +1,7 @@
 import Foundation
 import Ommi
 import OmmiSQLite
+import Synchronization
 import Testing
 
 /// Dynamic models run on the same AST and driver as typed ones.
@@ -28,6 +29,25 @@ import Testing
         #expect(first.map(\.values[1]) == [.text("Swift Tips")])
         let next = try await posts.rows(where: tips, order: descending, limit: 1, after: first[0].values.reversed())
         #expect(next.map(\.values[1]) == [.text("Python Tips")])
+    }
+
+    /// Paging backwards over an `INTEGER` key reads a range of the key: a key that can never be
+    /// NULL is not also looked for among NULLs, which would make SQLite scan the whole table.
+    @Test func aDescendingKeysetOverANeverNullKeyIsARangeSearch() async throws {
+        let traced = Mutex<[String]>([])
+        test.db.trace { sql in traced.withLock { $0.append(sql) } }
+        let before = try await posts.rows(order: [SortKey(posts.column("id"), descending: true)], limit: 1, after: [.integer(2)])
+        test.db.trace(nil)
+        #expect(before.map(\.values[0]) == [.integer(1)])
+        let sql = try #require(traced.withLock { $0 }.last)
+        #expect(!sql.contains("IS NULL"))
+        let placeholders = sql.filter { $0 == "?" }.count
+        #expect(placeholders == 2)
+        var plan: [String] = []
+        try await test.db.driver.query(SQLStatement("EXPLAIN QUERY PLAN " + sql, [.integer(2), .integer(1)])) { row in
+            if case .text(let detail) = row.value(at: row.count - 1) { plan.append(detail) }
+        }
+        #expect(plan.contains { $0.hasPrefix("SEARCH") }, "\(plan)")
     }
 
     @Test func relationsLoadThroughTheSameResolver() async throws {

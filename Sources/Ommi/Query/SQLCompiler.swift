@@ -137,7 +137,7 @@ public struct SQLCompiler: Sendable {
                     .invalidQuery, "keyset paging needs \(order.count) values (one per sort key), got \(after.count)")
             }
             // The keyset compares the joined rows' columns, not any related row's.
-            terms.append((Self.keysetCondition(order, after), joined))
+            terms.append((Self.keysetCondition(order, after, neverNull: { query.neverNull($0) }), joined))
         }
         if !terms.isEmpty {
             builder.append(" WHERE ")
@@ -187,8 +187,13 @@ public struct SQLCompiler: Sendable {
         builder.append(")")
     }
 
-    /// Rows after `values` in `order`, where NULL sorts before every value.
-    static func keysetCondition(_ order: [SortKey], _ values: [DatabaseValue]) -> Condition {
+    /// Rows after `values` in `order`, where NULL sorts before every value. A descending column
+    /// that can hold NULL also looks for them after its last value; one that never does
+    /// (`neverNull`) does not, so that the condition stays a range an index can search (SQLite
+    /// scans a whole table for `rowid < ? OR rowid IS NULL`).
+    static func keysetCondition(
+        _ order: [SortKey], _ values: [DatabaseValue], neverNull: (ColumnRef) -> Bool = { _ in false }
+    ) -> Condition {
         var alternatives: [Condition] = []
         for index in order.indices {
             var terms: [Condition] = []
@@ -204,6 +209,8 @@ public struct SQLCompiler: Sendable {
             case (false, true): terms.append(.isNull(column, negated: true))
             case (false, false): terms.append(.compare(column, .greater, .value(value)))
             case (true, true): continue
+            case (true, false) where neverNull(order[index].column):
+                terms.append(.compare(column, .less, .value(value)))
             case (true, false):
                 terms.append(.or([.compare(column, .less, .value(value)), .isNull(column, negated: false)]))
             }

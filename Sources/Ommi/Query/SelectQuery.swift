@@ -37,3 +37,18 @@ public struct SelectQuery: Sendable {
         return keys
     }
 }
+
+extension SelectQuery {
+    /// Whether `column` can never hold NULL: a NOT NULL column other than a key, `rowid`, or a
+    /// single `INTEGER` key (SQLite's rowid itself, NOT NULL elsewhere). Other keys are left out,
+    /// since SQLite lets a key of a table with a rowid hold NULL unless it is declared NOT NULL,
+    /// which reflection does not tell apart.
+    func neverNull(_ column: ColumnRef) -> Bool {
+        let owner = column.table == schema.tableName ? schema : try? catalog.schema(table: column.table)
+        guard let owner else { return false }
+        if column.column == "rowid" && owner.usesRowID { return true }
+        guard let field = owner.fields.first(where: { $0.column == column.column }), !field.isNullable else { return false }
+        if !field.isKey { return true }
+        return owner.keyFields.count == 1 && field.declaredType.uppercased() == "INTEGER"
+    }
+}
