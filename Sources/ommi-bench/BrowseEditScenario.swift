@@ -9,24 +9,24 @@ enum BrowseEditScenario {
     /// Text typed into the editor each round.
     static let typed = " (edited)"
 
-    /// The 99th percentile of what the browser adds to each key of an edit: key → settle →
-    /// render for `e` and each key typed, and for Enter its time beyond a durable commit.
+    /// The 99th percentile of key → settle → render for `e`, each key typed and Enter (the
+    /// conflict check, the write and its commit, the panes read again, the frame).
     ///
-    /// Enter commits to disk, and a durable commit costs what the disk's flushes cost whatever
-    /// runs it. So each round also times the same one-row update through the bare C API, in its
-    /// own transaction on the same file (on another row, so the panes are not disturbed), and
-    /// Enter is judged by what it takes beyond that commit's median: the conflict check, the
-    /// panes read again and the frame. The file is a copy of the browser's, so the shared file
-    /// stays as the other scenarios expect it; each round's edit is undone, untimed, so every
-    /// round edits the same value.
+    /// The edited file is a copy of the browser's on memory-backed storage when the machine has
+    /// one (`/dev/shm`): a durable commit costs what the disk's flushes cost whatever runs it, and
+    /// on a disk shared with other work those flushes alone swing from milliseconds to hundreds.
+    /// So the figure is the browser's own; beside it, each round times the same one-row update
+    /// through the bare C API on the same file, the floor of any commit there. Each round's edit
+    /// is undone, untimed, so every round edits the same value.
     static func run(_ scale: Scale, folder: BenchFolder) async throws -> Measurement {
         let original = try BrowseFixture.path(scale, folder: folder)
-        let path = folder.cachedPath("browse-edit.db")
+        let path = memoryBacked("ommi-bench-edit-\(ProcessInfo.processInfo.processIdentifier).db")
+            ?? folder.cachedPath("browse-edit.db")
         folder.remove(path)
         try FileManager.default.copyItem(atPath: original, toPath: path)
         defer { folder.remove(path) }
         let (harness, _) = try await BrowserHarness.openPosts(path)
-        let floor = try DurableCommit(path: path)
+        let floor = try BareCommit(path: path)
         _ = await harness.press(.character("l"))
         var opening: [Double] = []
         var typing: [Double] = []
@@ -53,21 +53,27 @@ enum BrowseEditScenario {
                 committing.append(commit)
             }
         }
-        let commitMedian = Statistics.median(committing)
-        let beyondCommit = saving.map { max($0 - commitMedian, 0) }
-        let judged = opening + typing + beyondCommit
+        let all = opening + typing + saving
         let p99 = { (values: [Double]) in BrowseScenarios.format(Statistics.percentile(values, 99)) }
         return Measurement(
-            scenario: "browse_edit", value: Statistics.percentile(judged, 99), unit: .milliseconds,
-            medianMilliseconds: Statistics.median(judged), baselineMedianMilliseconds: commitMedian, target: 50,
-            note: "\(judged.count) keys; p99 e \(p99(opening)) ms, typing \(p99(typing)) ms, "
-                + "Enter \(p99(saving)) ms of which a bare durable commit takes \(BrowseScenarios.format(commitMedian)) ms (median)")
+            scenario: "browse_edit", value: Statistics.percentile(all, 99), unit: .milliseconds,
+            medianMilliseconds: Statistics.median(all), baselineMedianMilliseconds: Statistics.median(committing),
+            target: 50,
+            note: "\(all.count) keys; p99 e \(p99(opening)) ms, typing \(p99(typing)) ms, Enter \(p99(saving)) ms; "
+                + "a bare commit of the same update \(p99(committing)) ms")
     }
 }
 
+/// The path of a new file on memory-backed storage, when the machine has some.
+private func memoryBacked(_ name: String) -> String? {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue else { return nil }
+    return "/dev/shm/" + name
+}
+
 /// The same one-row update the editor makes, through the bare C API in its own transaction:
-/// the floor of any durable edit on this file and disk.
-private struct DurableCommit {
+/// the floor of any commit of an edit on this file.
+private struct BareCommit {
     let database: RawDatabase
     let edit: RawStatement
 
