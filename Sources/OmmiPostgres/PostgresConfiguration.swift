@@ -13,15 +13,20 @@ public struct PostgresConfiguration: Sendable, Equatable {
         case socket(path: String)
     }
 
+    /// How the server is reached.
     public var endpoint: Endpoint
+    /// The role to connect as.
     public var user: String
+    /// The password, when the server asks for one.
     public var password: String?
+    /// The database to open.
     public var database: String
     /// Whether the connection must be encrypted (`sslmode=require`).
     public var requiresTLS: Bool
     /// Whether every transaction of the session is read-only.
     public var readOnly: Bool
 
+    /// A configuration with every part stated.
     public init(
         endpoint: Endpoint, user: String, password: String? = nil, database: String, requiresTLS: Bool = false,
         readOnly: Bool = false
@@ -42,7 +47,7 @@ public struct PostgresConfiguration: Sendable, Equatable {
 
     /// The configuration a `postgres://user:password@host:port/database?sslmode=…` URL describes.
     ///
-    /// - Throws: ``OmmiError/Kind/cannotOpen`` when the URL cannot be read.
+    /// - Throws: `OmmiError/Kind/cannotOpen` when the URL cannot be read.
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard Self.isURL(url), let components = URLComponents(string: url) else {
             throw OmmiError(.cannotOpen, "not a PostgreSQL URL: \(url) (expected postgres://user@host:port/database)")

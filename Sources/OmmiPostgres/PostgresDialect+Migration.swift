@@ -5,6 +5,8 @@ import Ommi
 /// checks foreign keys itself; column types are compared by family, so an `Int` column is the
 /// same whether it is `integer` or `bigint`.
 extension PostgresDialect: SchemaEvolution {
+    /// The type's family: its name without modifiers, with the integer, real, text, boolean and
+    /// timestamp types each one family whatever their size or alias.
     public func typeFamily(_ declaredType: String) -> String {
         var name = ""
         var depth = 0

@@ -9,12 +9,16 @@ import PostgresNIO
 /// as parameters, statements of other tasks wait while a transaction runs, and a transaction
 /// inside another is a savepoint. The session runs in UTC so timestamps read back as written.
 public final class PostgresDriver: Driver {
+    /// PostgreSQL's SQL.
     public let dialect: any SQLDialect = PostgresDialect()
+    /// Where the server is and who is connected.
     public let configuration: PostgresConfiguration
     private let connection: PostgresConnection
+    /// The turns of the tasks that share the connection (see `TransactionGate`).
     public let gate = TransactionGate()
     private let statements: PreparedStatements
     private let logger: Logger
+    /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
     public let tracer = StatementTracer()
 
     private init(connection: PostgresConnection, configuration: PostgresConfiguration, logger: Logger) {
@@ -41,7 +45,7 @@ public final class PostgresDriver: Driver {
 
     /// Connects to a server.
     ///
-    /// - Throws: ``OmmiError/Kind/cannotOpen`` with one line that says why: the server refused the
+    /// - Throws: `OmmiError/Kind/cannotOpen` with one line that says why: the server refused the
     ///   connection, the password was wrong, the database does not exist.
     public static func connect(_ configuration: PostgresConfiguration) async throws -> PostgresDriver {
         var logger = Logger(label: "ommi.postgres")
@@ -97,12 +101,14 @@ public final class PostgresDriver: Driver {
 
     // MARK: Driver
 
+    /// Runs a statement, prepared once per text on the connection, and visits its rows.
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
         tracer(statement.sql)
         let rows = try await gate.withTurn { try await statements.rows(statement.sql, statement.arguments) }
         try Self.visit(rows, visit)
     }
 
+    /// Runs a write and returns the rows it changed.
     @discardableResult
     public func execute(_ statement: SQLStatement) async throws -> Int {
         tracer(statement.sql)
@@ -120,6 +126,7 @@ public final class PostgresDriver: Driver {
         }
     }
 
+    /// Runs one prepared statement once per set of arguments, visiting the rows each returns.
     public func executeBatch(
         _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
     ) async throws {
@@ -132,6 +139,7 @@ public final class PostgresDriver: Driver {
         }
     }
 
+    /// A cursor over the statement's rows as the server streams them.
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
         tracer(statement.sql)
         let rows = try await gate.withTurn { try await statements.rows(statement.sql, statement.arguments) }
@@ -144,6 +152,8 @@ public final class PostgresDriver: Driver {
         _ = try await run(step.sql) { try await connection.simpleQuery(step.sql).get() }
     }
 
+    /// The tables, views and materialized views of the search path's schemas, with their keys,
+    /// foreign keys, indexes and relations.
     public func introspect() async throws -> [ModelSchema] {
         try await PostgresIntrospection(driver: self).schemas()
     }

@@ -5,7 +5,7 @@ import Ommi
 /// with their types, nullability and defaults, primary keys, declared foreign keys, unique
 /// constraints and indexes (partial and expression indexes left out), in three catalog queries
 /// whatever the number of tables. Identity and `serial` columns are marked as
-/// assigned by the database (``FieldSchema/isAuto``).
+/// assigned by the database (`FieldSchema/isAuto`).
 ///
 /// Tables of the current schema (usually `public`) keep their plain names; those of other
 /// schemas are qualified (`sales.orders`). Views, materialized views and tables without a

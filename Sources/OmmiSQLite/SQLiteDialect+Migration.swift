@@ -16,8 +16,11 @@ extension SQLiteDialect: SchemaEvolution {
         }
     }
 
+    /// No: SQLite's `ALTER TABLE` cannot change a column, so tables are rebuilt.
     public var altersTablesInPlace: Bool { false }
 
+    /// `PRAGMA foreign_keys`, switched outside the migration's transaction, and
+    /// `PRAGMA foreign_key_check` before it commits.
     public var foreignKeySwitch: ForeignKeySwitch? {
         ForeignKeySwitch(
             state: "PRAGMA foreign_keys", off: "PRAGMA foreign_keys = OFF", on: "PRAGMA foreign_keys = ON",

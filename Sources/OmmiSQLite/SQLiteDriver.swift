@@ -9,19 +9,24 @@ import Ommi
 public final class SQLiteDriver: Driver {
     /// How a file is opened.
     public struct OpenOptions: OptionSet, Sendable {
+        /// The options' bits.
         public let rawValue: Int
+        /// Options of `rawValue`'s bits.
         public init(rawValue: Int) { self.rawValue = rawValue }
         /// Create the file when it does not exist (otherwise a missing file is an error).
         public static let create = OpenOptions(rawValue: 1)
-        /// Open for reading only: every write fails with ``OmmiError/Kind/readOnly``.
+        /// Open for reading only: every write fails with `OmmiError/Kind/readOnly`.
         public static let readOnly = OpenOptions(rawValue: 2)
     }
 
+    /// SQLite's SQL.
     public let dialect: any SQLDialect = SQLiteDialect()
     /// The file path, or nil in memory.
     public let path: String?
     private let connection: ConnectionLock
+    /// The turns of the tasks that share the connection (see `TransactionGate`).
     public let gate = TransactionGate()
+    /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
     public let tracer = StatementTracer()
     /// How long a statement waits for another connection's lock.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
@@ -38,7 +43,7 @@ public final class SQLiteDriver: Driver {
 
     /// The database in the file at `path`, which must exist unless `options` has `.create`.
     ///
-    /// - Throws: ``OmmiError/Kind/cannotOpen`` when the file is missing, unreadable, a directory or
+    /// - Throws: `OmmiError/Kind/cannotOpen` when the file is missing, unreadable, a directory or
     ///   not a SQLite database; nothing is created in those cases.
     public static func connect(path: String, options: OpenOptions = []) async throws -> SQLiteDriver {
         var isDirectory: ObjCBool = false
@@ -80,6 +85,7 @@ public final class SQLiteDriver: Driver {
 
     // MARK: Driver
 
+    /// Runs a statement from the connection's cache of prepared statements and visits its rows.
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
         tracer(statement.sql)
         try await withConnection { connection in
@@ -89,6 +95,7 @@ public final class SQLiteDriver: Driver {
         }
     }
 
+    /// Runs a write; a foreign key failure names the reference that failed. Returns the rows changed.
     @discardableResult
     public func execute(_ statement: SQLStatement) async throws -> Int {
         tracer(statement.sql)
@@ -102,6 +109,7 @@ public final class SQLiteDriver: Driver {
         }
     }
 
+    /// Runs one prepared statement once per set of arguments, visiting the rows each returns.
     public func executeBatch(
         _ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?
     ) async throws {
@@ -117,6 +125,7 @@ public final class SQLiteDriver: Driver {
         }
     }
 
+    /// A statement of its own, stepped a row at a time by the cursor.
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
         tracer(statement.sql)
         let prepared = try await withConnection { connection in
@@ -140,6 +149,7 @@ public final class SQLiteDriver: Driver {
         try connection.withLock { try $0.exec(sql) }
     }
 
+    /// The tables and views of the file, with their keys, foreign keys, indexes and relations.
     public func introspect() async throws -> [ModelSchema] {
         try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: tracer.callAsFunction).schemas() }
     }
@@ -151,7 +161,7 @@ public final class SQLiteDriver: Driver {
         connection.finalize(statement)
     }
 
-    /// Runs `body` on the connection in the current task's turn (see ``TransactionGate``).
+    /// Runs `body` on the connection in the current task's turn (see `TransactionGate`).
     func withConnection<T>(_ body: (SQLiteConnection) throws -> T) async throws -> T {
         try await gate.withTurn { try connection.withLock(body) }
     }

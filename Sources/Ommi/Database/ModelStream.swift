@@ -1,14 +1,17 @@
 /// The models of a query as an asynchronous sequence, read through a driver cursor a batch at a
 /// time, so memory stays flat however many rows there are.
 public struct ModelStream<M: Model>: AsyncSequence, Sendable {
+    /// Each element is one model.
     public typealias Element = M
     let query: Query<M>
     let batchSize: Int
 
+    /// An iterator that opens the query's cursor at its first `next()`.
     public func makeAsyncIterator() -> Iterator {
         Iterator(query: query, batchSize: Swift.max(1, batchSize))
     }
 
+    /// Reads the models a batch at a time, holding one batch in memory.
     public struct Iterator: AsyncIteratorProtocol {
         let query: Query<M>
         let batchSize: Int
@@ -22,6 +25,7 @@ public struct ModelStream<M: Model>: AsyncSequence, Sendable {
             self.batchSize = batchSize
         }
 
+        /// The next model, reading the next batch when the last is used up; nil after the last row.
         public mutating func next() async throws -> M? {
             while position == buffer.count {
                 if exhausted { return nil }

@@ -9,6 +9,7 @@ import Synchronization
 /// let tags = try await db.find(Post.id == post.id).one().tags.value
 /// ```
 public final class Ommi: Sendable {
+    /// The driver every statement runs through.
     public let driver: any Driver
     @usableFromInline let compiler: SQLCompiler
     /// The catalog of each model type queried on its own, built once: building it for every
@@ -19,6 +20,7 @@ public final class Ommi: Sendable {
     /// Texts of the writes of model values by key (`save`, `delete`, `upsert`), compiled once.
     let writeStatements = ModelWriteStatements()
 
+    /// A database on `driver`: what the models are read from and written to.
     public init(_ driver: any Driver) {
         self.driver = driver
         self.compiler = SQLCompiler(dialect: driver.dialect)

@@ -48,6 +48,7 @@ public struct OmmiError: Error, Sendable, Equatable {
         case check
     }
 
+    /// What kind of failure this is, to branch on.
     public var kind: Kind
     /// A sentence that says what went wrong.
     public var message: String
@@ -73,6 +74,7 @@ public struct OmmiError: Error, Sendable, Equatable {
     /// For a foreign key, the columns it refers to, where known.
     public var referencedColumns: [String] = []
 
+    /// An error of `kind` saying `message`, with the driver's code, SQLSTATE and SQL where known.
     public init(_ kind: Kind, _ message: String, code: Int32? = nil, sqlState: String? = nil, sql: String? = nil) {
         self.kind = kind
         self.message = message
@@ -104,6 +106,7 @@ public struct OmmiError: Error, Sendable, Equatable {
 }
 
 extension OmmiError: CustomStringConvertible {
+    /// The message, with the driver's code or SQLSTATE and the SQL when there are.
     public var description: String {
         var text = message
         if let code { text += " (code \(code))" }
@@ -115,6 +118,7 @@ extension OmmiError: CustomStringConvertible {
 
 /// Decoding of keys that the database assigned, used by `@Model`'s generated `assignAutoKey`.
 public enum AutoKey {
+    /// The key `value` as `type`; throws `.decoding` naming `field` when it cannot be one.
     public static func decode<Value: DatabaseValueConvertible>(
         _ type: Value.Type, from value: DatabaseValue, field: String
     ) throws -> Value {

@@ -12,6 +12,7 @@ public final class StatementTracer: Sendable {
 
     private let handler = Mutex<Handler?>(nil)
 
+    /// A tracer with no handler.
     public init() {}
 
     /// Calls `handler` with each statement from now on; nil stops tracing.

@@ -28,6 +28,7 @@ public final class TransactionGate: Sendable {
 
     private let state = Mutex(State())
 
+    /// A gate with no transaction open.
     public init() {}
 
     private struct State {

@@ -10,6 +10,8 @@ public struct Field<Root: Model, Value: DatabaseValueConvertible>: Sendable {
     /// The table of `Root`, known statically so that a descriptor never needs the whole schema.
     public let table: String
 
+    /// A field named `name` in Swift, stored in `column` of `table`; `@Model` declares one per
+    /// stored property.
     public init(name: String, column: String, table: String) {
         self.name = name
         self.column = column

@@ -13,6 +13,7 @@
 public struct ReferenceTo<Value: Sendable>: Sendable {
     private var storage: Value?
 
+    /// The referenced key's value (or nil for a nullable reference).
     public var wrappedValue: Value {
         get {
             guard let storage else { preconditionFailure("a @ReferenceTo property was read before it was assigned") }
@@ -44,12 +45,14 @@ public struct ReferenceTo<Value: Sendable>: Sendable {
         self.storage = nil
     }
 
+    /// Refused at compile time: the property's type must be the field's or its optional.
     @available(
         *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
     public init<Root: Model, Other>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = wrappedValue
     }
 
+    /// Refused at compile time: the property's type must be the field's or its optional.
     @available(
         *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
     public init<Root: Model, Other>(_ field: @autoclosure () -> Field<Root, Other>) {
@@ -61,6 +64,7 @@ extension ReferenceTo: Equatable where Value: Equatable {}
 extension ReferenceTo: Hashable where Value: Hashable {}
 
 extension ReferenceTo: Encodable where Value: Encodable {
+    /// Encodes the value alone, as the property would without the wrapper.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(wrappedValue)
@@ -68,6 +72,7 @@ extension ReferenceTo: Encodable where Value: Encodable {
 }
 
 extension ReferenceTo: Decodable where Value: Decodable {
+    /// Decodes the value alone, as the property would without the wrapper.
     public init(from decoder: any Decoder) throws {
         self.storage = try decoder.singleValueContainer().decode(Value.self)
     }

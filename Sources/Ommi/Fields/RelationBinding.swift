@@ -8,11 +8,14 @@ public struct RelationBinding: Sendable, Hashable {
     /// The row the relations belong to; nil while the value is not read from or written to a database.
     public let owner: RelationOwner?
 
+    /// A binding to `owner`, or none for a value built in code.
     public init(owner: RelationOwner? = nil) {
         self.owner = owner
     }
 
+    /// Always true: bindings take no part in a model's equality.
     public static func == (lhs: RelationBinding, rhs: RelationBinding) -> Bool { true }
 
+    /// Hashes nothing: bindings take no part in a model's hash.
     public func hash(into hasher: inout Hasher) {}
 }

@@ -7,7 +7,9 @@ import Synchronization
 /// the owner values it was loaded for and returned only for those: after `book.authorID = 3`,
 /// `book.author` loads author 3 rather than returning the author loaded for the old key.
 public final class RelationOwner: Sendable {
+    /// The database the row was read from or written to, which its relations read.
     public let database: Ommi
+    /// The schema of the owner's model, whose relations the fields load.
     public let schema: ModelSchema
     /// The owner's column values, in the order of `schema.fields`.
     public let values: [DatabaseValue]
@@ -16,6 +18,7 @@ public final class RelationOwner: Sendable {
     /// that know it are resolved and compiled once per database.
     let modelType: ObjectIdentifier?
 
+    /// The owner of a row of `schema` with `values`, on `database`.
     public init(database: Ommi, schema: ModelSchema, values: [DatabaseValue]) {
         self.database = database
         self.schema = schema

@@ -9,8 +9,7 @@
 /// Indexes and unique constraints the database has and the model does not declare are no
 /// difference: an application or a migration may add its own, and Ommi indexes references too.
 public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
-    /// What differs. New kinds of schema facts (indexes, unique constraints) add a case here and
-    /// one comparison in ``SchemaComparison``.
+    /// What differs: a table, a column, a key, a reference, an index or a unique constraint.
     public enum Kind: Sendable, Hashable {
         /// The model's table does not exist.
         case missingTable

@@ -23,12 +23,15 @@ public protocol SchemaEvolution: Sendable {
 }
 
 extension SchemaEvolution {
+    /// The type name trimmed and uppercased: only the same name is the same family.
     public func typeFamily(_ declaredType: String) -> String {
         declaredType.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
     }
 
+    /// Yes: standard SQL's `ALTER TABLE`.
     public var altersTablesInPlace: Bool { true }
 
+    /// None: foreign keys are checked by the database as it goes.
     public var foreignKeySwitch: ForeignKeySwitch? { nil }
 }
 
@@ -44,6 +47,7 @@ public struct ForeignKeySwitch: Sendable {
     /// A query that returns one row per reference to a missing row: table, row, referenced table.
     public var check: String
 
+    /// The four statements of a switch.
     public init(state: String, off: String, on: String, check: String) {
         self.state = state
         self.off = off

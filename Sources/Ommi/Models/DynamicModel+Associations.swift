@@ -1,11 +1,13 @@
 /// A change to the rows of an association model, made through a many-to-many relation: the
 /// exact row written or removed, so that it can be undone.
 public struct AssociationChange: Sendable {
+    /// Whether a row was written or removed.
     public enum Kind: Sendable, Equatable {
         case attached
         case detached
     }
 
+    /// Whether the row was written (attached) or removed (detached).
     public var kind: Kind
     /// The association model whose row changed.
     public var association: ModelSchema
@@ -13,6 +15,7 @@ public struct AssociationChange: Sendable {
     /// selected columns (with `rowid` for a table without a key).
     public var row: DynamicRow
 
+    /// The change of `kind` of `row` of `association`.
     public init(kind: Kind, association: ModelSchema, row: DynamicRow) {
         self.kind = kind
         self.association = association

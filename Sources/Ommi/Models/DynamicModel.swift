@@ -6,11 +6,15 @@
 /// let page = try await posts.rows(where: .match(.column(title), .contains, "swift"), limit: 50)
 /// ```
 public struct DynamicModel: Sendable {
+    /// The model's schema: its table, fields, keys and relations.
     public let schema: ModelSchema
+    /// The database its rows are read from and written to.
     public let database: Ommi
     /// The schemas relations and cross-model conditions may reach.
     public let catalog: SchemaCatalog
 
+    /// The model of `schema` on `database`; `catalog` holds the models its relations lead to
+    /// (the schema alone when nil).
     public init(schema: ModelSchema, database: Ommi, catalog: SchemaCatalog? = nil) {
         self.schema = schema
         self.database = database

@@ -1,8 +1,10 @@
 /// One row of a dynamic model: its values in the order of the schema's selected columns
 /// (the fields, then `rowid` for tables addressed by it).
 public struct DynamicRow: Sendable, Hashable {
+    /// The values, in the order of the schema's selected columns.
     public var values: [DatabaseValue]
 
+    /// A row of `values` in the schema's selected columns.
     public init(values: [DatabaseValue]) {
         self.values = values
     }

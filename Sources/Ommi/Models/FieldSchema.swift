@@ -23,6 +23,7 @@ public struct FieldSchema: Sendable, Hashable {
     /// The default value a reflected column declares, as SQL text.
     public var defaultSQL: String?
 
+    /// A field with every property stated; `@Model` and reflection build them.
     public init(
         name: String, column: String? = nil, type: ColumnType, declaredType: String? = nil, isNullable: Bool,
         isKey: Bool = false, isAuto: Bool = false, reference: ColumnReference? = nil, defaultSQL: String? = nil,
@@ -59,9 +60,12 @@ public struct FieldSchema: Sendable, Hashable {
 
 /// A column of another (or the same) table that a field refers to.
 public struct ColumnReference: Sendable, Hashable {
+    /// The referenced table.
     public var table: String
+    /// The referenced column.
     public var column: String
 
+    /// A reference to `column` of `table`.
     public init(table: String, column: String) {
         self.table = table
         self.column = column

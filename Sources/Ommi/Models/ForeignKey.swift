@@ -11,6 +11,7 @@ public struct ForeignKey: Sendable, Hashable {
     /// What the database does to the referring rows when the referenced row is deleted.
     public var onDelete: ForeignKeyAction
 
+    /// A reference from `columns` to `referencedColumns` of `referencedTable`.
     public init(
         columns: [String], targetTable: String, targetColumns: [String], isInferred: Bool = false,
         onDelete: ForeignKeyAction = .noAction

@@ -21,6 +21,8 @@ public protocol Model: Sendable {
 }
 
 extension Model {
+    /// Does nothing for a model without an `@Auto` key.
     public mutating func assignAutoKey(_ value: DatabaseValue) throws {}
+    /// Does nothing for a model without relations.
     public mutating func bindRelations(to owner: RelationOwner) {}
 }

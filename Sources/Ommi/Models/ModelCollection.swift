@@ -8,6 +8,7 @@ public struct ModelCollection: Sendable {
     /// The schemas, in the order the collection was given them.
     public let schemas: [ModelSchema]
 
+    /// The collection of `types`.
     public init(_ types: any Model.Type...) {
         self.schemas = types.map { $0.schema }
     }

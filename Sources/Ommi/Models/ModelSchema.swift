@@ -5,10 +5,13 @@
 public struct ModelSchema: Sendable {
     /// The model's name (the Swift type, or the table for reflected models).
     public var name: String
+    /// The table the model's rows are stored in (qualified with its schema when it has one).
     public var tableName: String
     /// The stored columns, in the order models encode and decode them.
     public var fields: [FieldSchema]
+    /// The foreign keys the table declares, single and composite.
     public var foreignKeys: [ForeignKey]
+    /// The model's relations, by name.
     public var relations: [RelationSchema]
     /// Views and other sources that cannot be written to.
     public var isReadOnly: Bool
@@ -18,6 +21,7 @@ public struct ModelSchema: Sendable {
     /// a list of column names; single-column ones are marked on their field (``FieldSchema/isUnique``).
     public var uniqueConstraints: [[String]]
 
+    /// A schema with every part stated; `@Model` and reflection build them.
     public init(
         name: String, tableName: String? = nil, fields: [FieldSchema], foreignKeys: [ForeignKey]? = nil,
         relations: [RelationSchema] = [], isReadOnly: Bool = false, usesRowID: Bool = false,

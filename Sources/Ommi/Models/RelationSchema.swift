@@ -29,7 +29,9 @@ public enum RelationKind: String, Sendable, Hashable, Codable {
 public struct RelationSchema: Sendable {
     /// The relation's name, unique within its model (`tags`, `author`).
     public var name: String
+    /// To one row, or to many (directly or through an association).
     public var kind: RelationKind
+    /// The model the relation leads to.
     public var target: ModelReference
     /// The association model of a many-to-many relation.
     public var through: ModelReference?
@@ -39,6 +41,7 @@ public struct RelationSchema: Sendable {
     /// True when the relation rests on references inferred from column names.
     public var isInferred: Bool
 
+    /// A relation with every part stated; `@Model` and reflection build them.
     public init(
         name: String, kind: RelationKind, target: ModelReference, through: ModelReference? = nil, via: [String]? = nil,
         isInferred: Bool = false

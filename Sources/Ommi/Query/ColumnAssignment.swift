@@ -4,9 +4,12 @@
 /// Typed code writes an ``Assignment`` instead (`Post.title.set(to: "New title")`), which the
 /// compiler checks belongs to the model being written.
 public struct ColumnAssignment: Sendable, Hashable {
+    /// The column set.
     public var column: String
+    /// The value it is set to.
     public var value: DatabaseValue
 
+    /// Sets `column` to `value`.
     public init(column: String, value: DatabaseValue) {
         self.column = column
         self.value = value

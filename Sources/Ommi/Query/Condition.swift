@@ -1,8 +1,11 @@
 /// A column of a table, as the query AST refers to it.
 public struct ColumnRef: Sendable, Hashable {
+    /// The table the column belongs to.
     public var table: String
+    /// The column's name.
     public var column: String
 
+    /// `column` of `table`.
     public init(table: String, column: String) {
         self.table = table
         self.column = column
@@ -96,6 +99,7 @@ public indirect enum Condition: Sendable, Hashable {
         }
     }
 
+    /// The rows the condition does not select (`NOT`).
     public static prefix func ! (term: Condition) -> Condition {
         .not(term)
     }
@@ -103,13 +107,16 @@ public indirect enum Condition: Sendable, Hashable {
 
 /// Rows of an association table picked by some of their columns (see ``Condition/member(of:columns:)``).
 public struct AssociationRows: Sendable, Hashable {
+    /// The association table.
     public var table: String
     /// The association columns the condition's columns are compared with.
     public var selected: [String]
     /// The association columns that pick the rows, with ``values``.
     public var matching: [String]
+    /// The values of ``matching``, in order.
     public var values: [DatabaseValue]
 
+    /// The rows of `table` whose `matching` columns hold `values`, compared through `selected`.
     public init(table: String, selected: [String], matching: [String], values: [DatabaseValue]) {
         self.table = table
         self.selected = selected

@@ -3,10 +3,13 @@
 /// The root is the model a query built from the filter returns; a filter combined with `&&`, `||`
 /// keeps the root of its left side, so `Post.title == "x" && Author.name == "y"` finds posts.
 public struct Filter<Root: Model>: Sendable {
+    /// The condition the filter stands for, as the compiler renders it.
     public let condition: Condition
     /// The models the condition mentions, so a query can find how they join.
     public let models: [any Model.Type]
 
+    /// A filter from a dynamic condition; `models` are the models it mentions, so a query can
+    /// join them (the root alone by default).
     public init(_ condition: Condition, models: [any Model.Type] = [Root.self]) {
         self.condition = condition
         self.models = models
@@ -19,10 +22,13 @@ public struct Filter<Root: Model>: Sendable {
         Filter(lhs.condition && rhs.condition, models: lhs.models + rhs.models)
     }
 
+    /// Either filter. The models of both sides join the query as for `&&`.
     public static func || <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
         Filter(lhs.condition || rhs.condition, models: lhs.models + rhs.models)
     }
 
+    /// Rows the filter does not select (`NOT`): a NULL compared stays unselected either way, as
+    /// in SQL.
     public static prefix func ! (term: Filter<Root>) -> Filter<Root> {
         Filter(!term.condition, models: term.models)
     }
@@ -39,28 +45,34 @@ extension Field {
 
     // MARK: Values
 
+    /// Rows whose field equals the value; comparing with `nil` is `IS NULL`.
     public static func == (lhs: Field, rhs: Value) -> Filter<Root> {
         let value = rhs.databaseValue
         return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: false) : .compare(lhs.operand, .equal, .value(value)))
     }
 
+    /// Rows whose field differs from the value; comparing with `nil` is `IS NOT NULL`.
     public static func != (lhs: Field, rhs: Value) -> Filter<Root> {
         let value = rhs.databaseValue
         return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: true) : .compare(lhs.operand, .notEqual, .value(value)))
     }
 
+    /// Rows whose field is less than the value, in the database's order of the column's type.
     public static func < (lhs: Field, rhs: Value) -> Filter<Root> {
         lhs.filter(.compare(lhs.operand, .less, .value(rhs.databaseValue)))
     }
 
+    /// Rows whose field is at most the value.
     public static func <= (lhs: Field, rhs: Value) -> Filter<Root> {
         lhs.filter(.compare(lhs.operand, .lessOrEqual, .value(rhs.databaseValue)))
     }
 
+    /// Rows whose field is greater than the value, in the database's order of the column's type.
     public static func > (lhs: Field, rhs: Value) -> Filter<Root> {
         lhs.filter(.compare(lhs.operand, .greater, .value(rhs.databaseValue)))
     }
 
+    /// Rows whose field is at least the value.
     public static func >= (lhs: Field, rhs: Value) -> Filter<Root> {
         lhs.filter(.compare(lhs.operand, .greaterOrEqual, .value(rhs.databaseValue)))
     }
@@ -79,26 +91,33 @@ extension Field {
 
     // MARK: Other fields
 
+    /// Rows whose field equals another field, of this model or of a related one (which the query
+    /// joins through the relation between them).
     public static func == <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.equal, rhs)
     }
 
+    /// Rows whose field differs from another field, of this model or of a related one.
     public static func != <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.notEqual, rhs)
     }
 
+    /// Rows whose field is less than another field, of this model or of a related one.
     public static func < <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.less, rhs)
     }
 
+    /// Rows whose field is at most another field, of this model or of a related one.
     public static func <= <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.lessOrEqual, rhs)
     }
 
+    /// Rows whose field is greater than another field, of this model or of a related one.
     public static func > <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.greater, rhs)
     }
 
+    /// Rows whose field is at least another field, of this model or of a related one.
     public static func >= <Other, OtherValue>(lhs: Field, rhs: Field<Other, OtherValue>) -> Filter<Root> {
         lhs.compared(.greaterOrEqual, rhs)
     }

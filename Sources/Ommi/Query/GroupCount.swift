@@ -5,6 +5,7 @@ public struct GroupCount<Value: Sendable>: Sendable {
     /// The number of rows that hold it.
     public var count: Int
 
+    /// A group of `value` with `count` rows.
     public init(value: Value, count: Int) {
         self.value = value
         self.count = count

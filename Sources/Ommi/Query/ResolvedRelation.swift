@@ -1,9 +1,13 @@
 /// A relation with its columns worked out: which owner columns match which target columns,
 /// directly or through the association model.
 public struct ResolvedRelation: Sendable {
+    /// The relation's name.
     public var name: String
+    /// To one row or to many.
     public var kind: RelationKind
+    /// The model the relation belongs to.
     public var owner: ModelSchema
+    /// The model the relation leads to.
     public var target: ModelSchema
     /// Owner columns whose values select the related rows.
     public var ownerColumns: [String]
@@ -12,7 +16,9 @@ public struct ResolvedRelation: Sendable {
     /// The association of a many-to-many relation.
     public var through: Through?
 
+    /// The association a many-to-many relation goes through, with its columns on each side.
     public struct Through: Sendable {
+        /// The association model.
         public var schema: ModelSchema
         /// Association columns that hold the owner's ``ResolvedRelation/ownerColumns``.
         public var ownerSide: [String]

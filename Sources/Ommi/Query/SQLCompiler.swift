@@ -3,11 +3,13 @@
 /// The text of a statement depends only on the shape of the query (tables, columns, operators,
 /// how many values), never on the values, which are all bound.
 public struct SQLCompiler: Sendable {
+    /// The dialect statements are written in.
     public let dialect: any SQLDialect
     /// Texts of the common statement shapes already compiled: compiling the same text again for
     /// every lookup, update or delete by key was most of what such a call cost beside SQLite.
     private let cache = StatementCache()
 
+    /// A compiler for `dialect`.
     public init(dialect: any SQLDialect) {
         self.dialect = dialect
     }

@@ -21,6 +21,7 @@ public protocol SQLDialect: Sendable {
 }
 
 extension SQLDialect {
+    /// Double quotes, with quotes inside doubled.
     public func quote(_ identifier: String) -> String {
         // Pure Swift: Foundation's replacingOccurrences bridges every identifier through
         // NSString, and quoting runs for each column of every statement compiled.
@@ -34,24 +35,32 @@ extension SQLDialect {
         return quoted
     }
 
+    /// The table quoted, after its quoted schema and a dot when it is qualified.
     public func quoteTable(_ name: String) -> String {
         let parts = TableName.parts(of: name)
         guard let schema = parts.schema else { return quote(parts.table) }
         return quote(schema) + "." + quote(parts.table)
     }
 
+    /// `?`, whatever the index.
     public func placeholder(_ index: Int) -> String { "?" }
 
+    /// None: the database assigns keys past the largest one on its own.
     public func statementAfterExplicitAutoKeys(table: String, column: String) -> String? { nil }
 
+    /// The name of the field's ``ColumnType`` (none for `.any`).
     public func columnDefinitionType(_ field: FieldSchema) -> String {
         field.type == .any ? "" : field.type.rawValue
     }
 
+    /// ` PRIMARY KEY`.
     public func autoKeyColumnSuffix(_ field: FieldSchema) -> String { " PRIMARY KEY" }
 
+    /// No: NULL sorts first ascending, as the core orders it.
     public var needsExplicitNullOrdering: Bool { false }
 
+    /// `instr` for contains, `LIKE` with an escaped pattern ignoring ASCII case, `substr` for
+    /// prefixes and suffixes, `LIKE` as given.
     public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {
         switch match {
         case .contains:
@@ -81,6 +90,7 @@ extension SQLDialect {
 
 /// Escaping of text searched with LIKE, so `%` and `_` in the text match themselves.
 public enum LikePattern {
+    /// `text` with `%`, `_` and the escape character escaped by a backslash.
     public static func escaped(_ text: String) -> String {
         var result = ""
         for character in text {

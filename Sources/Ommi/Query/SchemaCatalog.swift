@@ -6,6 +6,7 @@ public struct SchemaCatalog: Sendable {
     private var byTable: [String: ModelSchema] = [:]
     private var order: [String] = []
 
+    /// A catalog of `schemas`.
     public init(_ schemas: [ModelSchema] = []) {
         for schema in schemas { add(schema) }
     }
@@ -24,6 +25,7 @@ public struct SchemaCatalog: Sendable {
         }
     }
 
+    /// Adds `schema`, replacing one of the same table.
     public mutating func add(_ schema: ModelSchema) {
         if byTable.updateValue(schema, forKey: schema.tableName) == nil { order.append(schema.tableName) }
     }
@@ -31,11 +33,13 @@ public struct SchemaCatalog: Sendable {
     /// All schemas, in the order they were added.
     public var schemas: [ModelSchema] { order.compactMap { byTable[$0] } }
 
+    /// The schema of `table`; throws `.schema` naming it when the catalog has none.
     public func schema(table: String) throws -> ModelSchema {
         guard let schema = byTable[table] else { throw OmmiError(.schema, "no model has the table \(table)") }
         return schema
     }
 
+    /// The schema a relation's reference names; throws `.schema` when the catalog has none.
     public func schema(_ reference: ModelReference) throws -> ModelSchema {
         switch reference {
         case .type(let type): type.schema

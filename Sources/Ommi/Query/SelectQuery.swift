@@ -3,16 +3,22 @@
 /// Typed queries and the browser both build one and hand it to the driver; the SQL it becomes
 /// depends only on its shape, so drivers can reuse prepared statements.
 public struct SelectQuery: Sendable {
+    /// The model selected.
     public var schema: ModelSchema
+    /// Which rows; all when nil.
     public var condition: Condition?
+    /// The explicit order; the key columns complete it (see ``effectiveOrder``).
     public var order: [SortKey]
+    /// At most this many rows.
     public var limit: Int?
+    /// Rows skipped before the first returned.
     public var offset: Int?
     /// Keyset paging: the values of ``effectiveOrder`` in the last row already seen.
     public var after: [DatabaseValue]?
     /// The schemas that conditions on other models may join through.
     public var catalog: SchemaCatalog
 
+    /// A select of `schema`'s rows; `catalog` holds the models the condition and order reach.
     public init(
         schema: ModelSchema, condition: Condition? = nil, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
         after: [DatabaseValue]? = nil, catalog: SchemaCatalog? = nil

@@ -31,6 +31,7 @@ public enum DatabaseValue: Sendable, Hashable {
 }
 
 extension DatabaseValue: CustomStringConvertible {
+    /// The value as a message shows it: `NULL`, the number, the text quoted, or the size of the bytes.
     public var description: String {
         switch self {
         case .null: "NULL"
@@ -45,9 +46,14 @@ extension DatabaseValue: CustomStringConvertible {
 extension DatabaseValue: ExpressibleByNilLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
     ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 {
+    /// `nil` is NULL.
     public init(nilLiteral: ()) { self = .null }
+    /// An integer literal is an integer.
     public init(integerLiteral value: Int64) { self = .integer(value) }
+    /// A floating-point literal is a real.
     public init(floatLiteral value: Double) { self = .real(value) }
+    /// A string literal is text.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// `true` is 1 and `false` is 0, as a `Bool` field stores them.
     public init(booleanLiteral value: Bool) { self = .integer(value ? 1 : 0) }
 }

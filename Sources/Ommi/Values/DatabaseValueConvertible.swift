@@ -22,9 +22,12 @@ public protocol DatabaseValueConvertible: Sendable {
 }
 
 extension DatabaseValueConvertible {
+    /// Not nullable: only `Optional` stores NULL.
     public static var isNullable: Bool { false }
+    /// The name of ``columnType``.
     public static var declaredTypeName: String { columnType.rawValue }
 
+    /// Reads the column as a ``DatabaseValue`` and converts it with ``fromDatabaseValue(_:)``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Self? {
         fromDatabaseValue(reader.value(at: index))
@@ -32,9 +35,12 @@ extension DatabaseValueConvertible {
 }
 
 extension Int64: DatabaseValueConvertible {
+    /// Stored as an integer.
     public static var columnType: ColumnType { .integer }
+    /// The integer itself.
     public var databaseValue: DatabaseValue { .integer(self) }
 
+    /// An integer; a real without a fractional part that fits; text that spells an integer.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Int64? {
         switch value {
         case .integer(let int): return int
@@ -46,6 +52,7 @@ extension Int64: DatabaseValueConvertible {
         }
     }
 
+    /// Reads a stored integer without going through ``DatabaseValue``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Int64? {
         if let int = reader.integerIfStored(at: index) { return int }
@@ -54,13 +61,17 @@ extension Int64: DatabaseValueConvertible {
 }
 
 extension Int: DatabaseValueConvertible {
+    /// Stored as a 64-bit integer.
     public static var columnType: ColumnType { .integer }
+    /// The integer, widened to 64 bits.
     public var databaseValue: DatabaseValue { .integer(Int64(self)) }
 
+    /// The value as `Int64` reads it, when it fits.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Int? {
         Int64.fromDatabaseValue(value).flatMap { Int(exactly: $0) }
     }
 
+    /// Reads a stored integer without going through ``DatabaseValue``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Int? {
         if let int = reader.integerIfStored(at: index) { return Int(exactly: int) }
@@ -69,18 +80,24 @@ extension Int: DatabaseValueConvertible {
 }
 
 extension Int32: DatabaseValueConvertible {
+    /// Stored as an integer.
     public static var columnType: ColumnType { .integer }
+    /// The integer, widened to 64 bits.
     public var databaseValue: DatabaseValue { .integer(Int64(self)) }
 
+    /// The value as `Int64` reads it, when it fits in 32 bits.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Int32? {
         Int64.fromDatabaseValue(value).flatMap { Int32(exactly: $0) }
     }
 }
 
 extension Double: DatabaseValueConvertible {
+    /// Stored as a real.
     public static var columnType: ColumnType { .real }
+    /// The number itself.
     public var databaseValue: DatabaseValue { .real(self) }
 
+    /// A real; an integer that a `Double` holds exactly; text that spells a number.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Double? {
         switch value {
         case .real(let real): return real
@@ -90,6 +107,7 @@ extension Double: DatabaseValueConvertible {
         }
     }
 
+    /// Reads a stored real (or integer) without going through ``DatabaseValue``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Double? {
         if let real = reader.realIfStored(at: index) { return real }
@@ -98,10 +116,14 @@ extension Double: DatabaseValueConvertible {
 }
 
 extension Bool: DatabaseValueConvertible {
+    /// Stored as the integers 0 and 1.
     public static var columnType: ColumnType { .integer }
+    /// Declared `BOOLEAN`, which PostgreSQL keeps as its own type and SQLite as an integer.
     public static var declaredTypeName: String { "BOOLEAN" }
+    /// 1 for true, 0 for false.
     public var databaseValue: DatabaseValue { .integer(self ? 1 : 0) }
 
+    /// A number (nonzero is true), or the texts `1`, `true`, `t`, `yes` and `0`, `false`, `f`, `no` in any case.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Bool? {
         switch value {
         case .integer(let int): return int != 0
@@ -116,6 +138,7 @@ extension Bool: DatabaseValueConvertible {
         }
     }
 
+    /// Reads a stored 0 or 1 without going through ``DatabaseValue``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Bool? {
         if let int = reader.integerIfStored(at: index) { return int != 0 }
@@ -124,9 +147,12 @@ extension Bool: DatabaseValueConvertible {
 }
 
 extension String: DatabaseValueConvertible {
+    /// Stored as text.
     public static var columnType: ColumnType { .text }
+    /// The text itself.
     public var databaseValue: DatabaseValue { .text(self) }
 
+    /// Text, or a number as its decimal text; never a BLOB or NULL.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> String? {
         switch value {
         case .text(let text): return text
@@ -136,6 +162,7 @@ extension String: DatabaseValueConvertible {
         }
     }
 
+    /// Reads stored text without going through ``DatabaseValue``.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> String? {
         if let text = reader.textIfStored(at: index) { return text }
@@ -144,9 +171,12 @@ extension String: DatabaseValueConvertible {
 }
 
 extension Data: DatabaseValueConvertible {
+    /// Stored as a BLOB.
     public static var columnType: ColumnType { .blob }
+    /// The bytes themselves.
     public var databaseValue: DatabaseValue { .blob(self) }
 
+    /// The bytes of a BLOB, or the UTF-8 bytes of text.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Data? {
         switch value {
         case .blob(let data): return data
@@ -157,10 +187,14 @@ extension Data: DatabaseValueConvertible {
 }
 
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
+    /// The column type of the wrapped type, which may hold NULL.
     public static var columnType: ColumnType { Wrapped.columnType }
+    /// The declared type of the wrapped type.
     public static var declaredTypeName: String { Wrapped.declaredTypeName }
+    /// Nullable: `nil` is stored as NULL.
     public static var isNullable: Bool { true }
 
+    /// NULL for `nil`, otherwise the wrapped value's.
     public var databaseValue: DatabaseValue {
         switch self {
         case .none: .null
@@ -168,11 +202,13 @@ extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvert
         }
     }
 
+    /// `.some(nil)` for NULL, otherwise the wrapped type's conversion (nil when it fails).
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Wrapped?? {
         if value.isNull { return .some(nil) }
         return Wrapped.fromDatabaseValue(value).map { .some($0) }
     }
 
+    /// `.some(nil)` for NULL, otherwise the wrapped type's own reading.
     @inlinable
     public static func decode(from reader: any RowReader, at index: Int) -> Wrapped?? {
         if reader.isNull(at: index) { return .some(nil) }

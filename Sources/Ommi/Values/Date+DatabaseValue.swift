@@ -4,11 +4,15 @@ import Foundation
 /// well in any other program, and keeps every bit of the `Date`: the fraction is written with as
 /// many digits as the double needs to be read back exactly.
 extension Date: DatabaseValueConvertible {
+    /// Stored as text.
     public static var columnType: ColumnType { .text }
+    /// Declared `TIMESTAMP`.
     public static var declaredTypeName: String { "TIMESTAMP" }
 
+    /// UTC text, `YYYY-MM-DD HH:MM:SS.fraction`, which sorts as the dates do.
     public var databaseValue: DatabaseValue { .text(DateText.format(self)) }
 
+    /// Text in the stored form, or a number of seconds since 1970.
     public static func fromDatabaseValue(_ value: DatabaseValue) -> Date? {
         switch value {
         case .text(let text): DateText.parse(text)

@@ -27,6 +27,7 @@ public struct Row {
     @usableFromInline let reader: any RowReader
     @usableFromInline let offset: Int
 
+    /// The row `reader` is on, its model's columns starting at `offset`.
     public init(reader: any RowReader, offset: Int = 0) {
         self.reader = reader
         self.offset = offset
