@@ -24,6 +24,8 @@ public final class SQLiteDriver: Driver {
     /// The file path, or nil in memory.
     public let path: String?
     private let connection: ConnectionLock
+    /// Read-only connections for reads outside transactions, when the driver was opened with some.
+    private let readers: ReaderPool?
     /// The turns of the tasks that share the connection (see `TransactionGate`).
     public let gate = TransactionGate()
     /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
@@ -31,9 +33,10 @@ public final class SQLiteDriver: Driver {
     /// How long a statement waits for another connection's lock.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
 
-    private init(handle: OpaquePointer, path: String?) {
-        self.connection = ConnectionLock(SQLiteConnection(handle: handle))
+    private init(connection: ConnectionLock, path: String?, readers: ReaderPool? = nil) {
+        self.connection = connection
         self.path = path
+        self.readers = readers
     }
 
     /// A new, empty database in memory.
@@ -43,9 +46,17 @@ public final class SQLiteDriver: Driver {
 
     /// The database in the file at `path`, which must exist unless `options` has `.create`.
     ///
+    /// With `readers` above zero, the file is put in WAL mode (which it keeps) and that many
+    /// read-only connections open beside the one that writes: a read outside a transaction runs on
+    /// a free reader, so reads of many tasks run in parallel and never wait for a write, seeing the
+    /// last committed state; statements inside a transaction, and every write, run on the writer.
+    ///
     /// - Throws: `OmmiError/Kind/cannotOpen` when the file is missing, unreadable, a directory or
-    ///   not a SQLite database; nothing is created in those cases.
-    public static func connect(path: String, options: OpenOptions = []) async throws -> SQLiteDriver {
+    ///   not a SQLite database, or when readers are asked for and the file cannot use WAL (it is
+    ///   opened read-only, or its folder cannot be written); nothing is created in those cases.
+    public static func connect(path: String, options: OpenOptions = [], readers: Int = 0) async throws
+        -> SQLiteDriver
+    {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue { throw OmmiError(.cannotOpen, "\(path) is a directory, not a database file") }
@@ -55,10 +66,31 @@ public final class SQLiteDriver: Driver {
         }
         var flags = options.contains(.readOnly) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if options.contains(.create) && !options.contains(.readOnly) { flags |= SQLITE_OPEN_CREATE }
-        return try open(path, flags: flags, path: path)
+        guard readers > 0 else { return try open(path, flags: flags, path: path) }
+        let writer = try openConnection(path, flags: flags)
+        let mode = try? writer.withLock { try $0.rows("PRAGMA journal_mode = WAL").first?.first }
+        guard mode == .text("wal") else {
+            throw OmmiError(
+                .cannotOpen,
+                "\(path) cannot be switched to WAL mode (it is opened read-only, or its folder cannot be written), so it cannot have readers beside its writer"
+            )
+        }
+        let pool = ReaderPool(try (0..<readers).map { _ in try openConnection(path, flags: SQLITE_OPEN_READONLY) })
+        return SQLiteDriver(connection: writer, path: path, readers: pool)
     }
 
     private static func open(_ filename: String, flags: Int32, path: String?) throws -> SQLiteDriver {
+        SQLiteDriver(connection: try openConnection(filename, flags: flags), path: path)
+    }
+
+    /// A connection to `filename`, checked to be a database.
+    private static func openConnection(_ filename: String, flags: Int32) throws -> ConnectionLock {
+        let connection = ConnectionLock(SQLiteConnection(handle: try openHandle(filename, flags: flags)))
+        try connection.withLock { try check(filename, $0) }
+        return connection
+    }
+
+    private static func openHandle(_ filename: String, flags: Int32) throws -> OpaquePointer {
         var handle: OpaquePointer?
         let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI, nil)
         guard code == SQLITE_OK, let handle else {
@@ -68,16 +100,18 @@ public final class SQLiteDriver: Driver {
         }
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
-        let driver = SQLiteDriver(handle: handle, path: path)
-        try driver.connection.withLock { connection in
-            do {
-                try connection.exec("PRAGMA foreign_keys = ON")
-                try connection.exec("SELECT count(*) FROM sqlite_schema")
-            } catch let error as OmmiError where error.code.map({ $0 & 0xFF == SQLITE_NOTADB }) ?? false {
-                throw OmmiError(.cannotOpen, "\(filename) is not a SQLite database", code: error.code)
-            }
+        return handle
+    }
+
+    /// Enforces foreign keys and reads the schema once, so a file that is not a database is
+    /// refused when opened rather than at its first statement.
+    private static func check(_ filename: String, _ connection: SQLiteConnection) throws {
+        do {
+            try connection.exec("PRAGMA foreign_keys = ON")
+            try connection.exec("SELECT count(*) FROM sqlite_schema")
+        } catch let error as OmmiError where error.code.map({ $0 & 0xFF == SQLITE_NOTADB }) ?? false {
+            throw OmmiError(.cannotOpen, "\(filename) is not a SQLite database", code: error.code)
         }
-        return driver
     }
 
     /// Whether writes are refused (opened read-only, or the file or its folder is read-only).
@@ -88,7 +122,7 @@ public final class SQLiteDriver: Driver {
     /// Runs a statement from the connection's cache of prepared statements and visits its rows.
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
         tracer(statement.sql)
-        try await withConnection { connection in
+        try await withConnection(reading: statement.sql) { connection in
             let prepared = try connection.prepared(statement.sql)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.run(prepared, sql: statement.sql, visit)
@@ -128,7 +162,7 @@ public final class SQLiteDriver: Driver {
     /// A statement of its own, stepped a row at a time by the cursor.
     public func cursor(_ statement: SQLStatement) async throws -> any DriverCursor {
         tracer(statement.sql)
-        let prepared = try await withConnection { connection in
+        let prepare = { (connection: SQLiteConnection) throws -> OpaquePointer in
             let prepared = try connection.prepareUncached(statement.sql)
             do {
                 try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
@@ -138,7 +172,12 @@ public final class SQLiteDriver: Driver {
             }
             return prepared
         }
-        return SQLiteCursor(driver: self, statement: prepared, sql: statement.sql)
+        if let readers, !gate.currentTaskIsInTransaction, Self.isSelect(statement.sql) {
+            return try await readers.withReader { reader in
+                SQLiteCursor(.reader(reader), statement: try reader.withLock(prepare), sql: statement.sql)
+            }
+        }
+        return SQLiteCursor(.writer(self), statement: try await withConnection(prepare), sql: statement.sql)
     }
 
     /// Runs a transaction step; the outermost transaction begins `IMMEDIATE`, taking the write
@@ -164,5 +203,21 @@ public final class SQLiteDriver: Driver {
     /// Runs `body` on the connection in the current task's turn (see `TransactionGate`).
     func withConnection<T>(_ body: (SQLiteConnection) throws -> T) async throws -> T {
         try await gate.withTurn { try connection.withLock(body) }
+    }
+
+    /// Runs `sql`: on a free reader when the driver has some, the task is outside any transaction
+    /// and the statement is a `SELECT`, otherwise on the writer in the task's turn. Other
+    /// statements stay on the writer even when they only read, since what they read (a pragma's
+    /// state, a temporary table) belongs to the connection.
+    private func withConnection<T>(reading sql: String, _ body: (SQLiteConnection) throws -> T) async throws -> T {
+        guard let readers, !gate.currentTaskIsInTransaction, Self.isSelect(sql) else {
+            return try await withConnection(body)
+        }
+        return try await readers.withReader { try $0.withLock(body) }
+    }
+
+    private static func isSelect(_ sql: String) -> Bool {
+        let start = sql.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
+        return start.prefix(6).map { $0 & 0xDF }.elementsEqual("SELECT".utf8)
     }
 }

@@ -73,6 +73,10 @@ public final class TransactionGate: Sendable {
         return try await work()
     }
 
+    /// Whether the current task runs inside a transaction of this connection, so that its
+    /// statements must run on the connection that holds it.
+    package var currentTaskIsInTransaction: Bool { taskScope != nil }
+
     /// The innermost transaction of this connection that the current task runs, if any.
     var taskScope: TransactionScope? {
         Self.scopes.last { $0.gate == ObjectIdentifier(self) }

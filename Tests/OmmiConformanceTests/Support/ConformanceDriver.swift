@@ -25,19 +25,28 @@ struct ConformanceDriver: Sendable, CustomStringConvertible {
     /// Every driver the suite runs against.
     static let all: [ConformanceDriver] = {
         #if PostgreSQL
-            [.sqliteFile, .sqliteMemory, .postgres]
+            [.sqliteFile, .sqliteReaders, .sqliteMemory, .postgres]
         #else
-            [.sqliteFile, .sqliteMemory]
+            [.sqliteFile, .sqliteReaders, .sqliteMemory]
         #endif
     }()
 
     /// SQLite in a file of a fresh temporary folder, removed when the test's database goes away.
     static let sqliteFile = ConformanceDriver(name: "SQLite file", violationCodes: .sqlite) {
+        try await sqliteInNewFolder(readers: 0)
+    }
+
+    /// SQLite in a file in WAL mode, with two read-only connections beside the writer.
+    static let sqliteReaders = ConformanceDriver(name: "SQLite file with readers", violationCodes: .sqlite) {
+        try await sqliteInNewFolder(readers: 2)
+    }
+
+    private static func sqliteInNewFolder(readers: Int) async throws -> ConformanceDatabase {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("ommi-conformance-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("conformance.sqlite").path
-        let driver = try await SQLiteDriver.connect(path: path, options: .create)
+        let driver = try await SQLiteDriver.connect(path: path, options: .create, readers: readers)
         return ConformanceDatabase(Ommi(driver), folder: folder)
     }
 
