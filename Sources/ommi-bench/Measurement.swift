@@ -13,10 +13,13 @@ struct Measurement {
     let medianMilliseconds: Double?
     /// The raw C API's median, for ratios.
     let baselineMedianMilliseconds: Double?
-    /// The most `value` may be.
+    /// The most `value` may be, or the least when ``higherIsBetter``.
     let target: Double
+    /// Whether the figure is a gain (a throughput ratio) that must reach the target, rather than
+    /// a cost that must stay under it.
+    var higherIsBetter = false
     /// What the figure means when the unit alone does not say it.
     var note: String = ""
 
-    var meetsTarget: Bool { value <= target }
+    var meetsTarget: Bool { higherIsBetter ? value >= target : value <= target }
 }

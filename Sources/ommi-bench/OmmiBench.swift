@@ -70,7 +70,7 @@ struct OmmiBench: AsyncParsableCommand {
             }
             print(json ? Report.json(measurements) : Report.table(measurements, judged: !quick))
             if driver != .sqlite {
-                let note = "\(Scenario.browseNames.joined(separator: ", ")): not run, they benchmark the browser on SQLite only"
+                let note = "\(Scenario.browseNames.joined(separator: ", ")): not run, they run on SQLite only"
                 if json { FileHandle.standardError.write(Data((note + "\n").utf8)) } else { print(note) }
             }
         } catch {

@@ -28,7 +28,8 @@ struct Scenario {
         ]
     }
 
-    /// The browser's scenarios, which run its core headless on a SQLite file.
+    /// The scenarios that run on SQLite only: the browser's, which run its core headless on a
+    /// SQLite file, and the SQLite driver's reader pool.
     static func browse(folder: BenchFolder) -> [Scenario] {
         browseRuns.map { name, run in Scenario(name: name) { scale in try await run(scale, folder) } }
     }
@@ -39,12 +40,13 @@ struct Scenario {
             ("browse_key_p99", BrowseScenarios.keyP99),
             ("browse_peak_rss", BrowseScenarios.peakRSS),
             ("browse_edit", BrowseEditScenario.run),
+            ("concurrent_reads", ConcurrentReadsScenario.run),
         ]
     }
 
     /// The names of the comparisons, which every engine runs.
     static let comparisonNames = comparisonList(SQLiteEngine.self).map { $0(.quick).name }
 
-    /// The names of the browser's scenarios, which run on SQLite only.
+    /// The names of the scenarios that run on SQLite only.
     static var browseNames: [String] { browseRuns.map(\.name) }
 }
