@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "OmmiPostgresTests", dependencies: ["Ommi", "OmmiPostgres", "PostgresServer", postgresNIO]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
-            name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI"],
+            name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "DemoDatabase"],
             exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiPostgres", "PostgresServer", postgresNIO]),
     ],
