@@ -49,7 +49,9 @@ let package = Package(
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
-        .target(name: "DemoDatabase", path: "Assets", sources: ["DemoDatabase.swift"], resources: [.copy("blog.sql")]),
+        .target(
+            name: "DemoDatabase", path: "Assets", exclude: ["browser.svg"], sources: ["DemoDatabase.swift"],
+            resources: [.copy("blog.sql")]),
         .executableTarget(
             name: "ommi-browse",
             dependencies: [
