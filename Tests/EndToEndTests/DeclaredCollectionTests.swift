@@ -89,6 +89,7 @@ struct DeclaredCollectionTests {
             #expect(list.contains(" \(declared) ") && !list.contains("~\(declared) "), "\(declared)")
         }
         try terminal.press("G")
+        try terminal.waitFor("model 5 of 5 · ~ not declared by the app")
         try terminal.press("Enter")
         // The reference to a declared model shows its declared label.
         let visits = try terminal.waitFor("row 1 of 2")
@@ -116,5 +117,25 @@ struct DeclaredCollectionTests {
         try terminal.press("C-c")
         let after = try terminal.waitFor("EXIT=0")
         #expect(after.contains("labels of article 1: " + ["ommi", "guide"].sorted().joined(separator: ", ")))
+    }
+
+    @Test("SIGTERM gives the terminal back and ends the app with 128 + the signal; a start pane that names nothing is one line")
+    func exitPaths() async throws {
+        let terminal = try TmuxTerminal()
+        let settings = temporaryPath("stty")
+        try terminal.run("stty -g > \(settings).before")
+        let path = try Self.launch(terminal, "Article/1", then: "stty -g > \(settings).after")
+        try terminal.waitFor("Article › #1 Swift at scale")
+        let killer = try Spawn.run(["pkill", "-TERM", "-f", path], output: temporaryPath("pkill.txt"))
+        #expect(killer == 0)
+        try terminal.waitFor("EXIT=\(128 + SIGTERM)")
+        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
+        try await Task.sleep(for: .milliseconds(200))
+        let before = try String(contentsOfFile: settings + ".before", encoding: .utf8)
+        #expect(try String(contentsOfFile: settings + ".after", encoding: .utf8) == before)
+
+        _ = try Self.launch(terminal, "Article/9")
+        let refused = try terminal.waitFor { $0.split(separator: "\n").contains("EXIT=1") }
+        #expect(refused.contains("declared-blog: Article has no row 9"))
     }
 }

@@ -64,7 +64,12 @@ if isNew {
     }
 }
 
-try await appModels.browse(on: db, options: BrowseOptions(readOnly: readOnly, start: arguments.dropFirst().first))
+do {
+    try await appModels.browse(on: db, options: BrowseOptions(readOnly: readOnly, start: arguments.dropFirst().first))
+} catch {
+    FileHandle.standardError.write(Data("declared-blog: \(error)\n".utf8))
+    exit(1)
+}
 
 let article = try await db.find(Article.id == 1).one()
 print("labels of article 1: " + (try await article.labels.value.map(\.name).sorted().joined(separator: ", ")))
