@@ -31,9 +31,9 @@ struct DeclaredCollectionTests {
     @Test("the record shows the declared names, follows them to the right rows, and a link attached is read back by the app")
     func declaredNamesAndAttach() async throws {
         let terminal = try TmuxTerminal(width: 100, height: 30)
-        let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before")
-        let path = try Self.launch(terminal, "Article/1", then: "stty -g > \(settings).after")
+        let settings = SavedTerminalSettings()
+        try terminal.run(settings.saveBefore)
+        let path = try Self.launch(terminal, "Article/1", then: settings.saveAfter)
         // The record's title is the declared label, `headline`; the writer's is `handle`.
         try terminal.waitFor("Article › #1 Swift at scale")
         try terminal.waitFor("→ Person #1 ada_l")
@@ -66,10 +66,7 @@ struct DeclaredCollectionTests {
         // After the browser, the app reads the links through `Article.labels`.
         let after = try terminal.waitFor("EXIT=0")
         #expect(after.contains("labels of article 1: " + ["ommi", "guide", "swift"].sorted().joined(separator: ", ")))
-        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
-        try await Task.sleep(for: .milliseconds(200))
-        let before = try String(contentsOfFile: settings + ".before", encoding: .utf8)
-        #expect(try String(contentsOfFile: settings + ".after", encoding: .utf8) == before)
+        #expect(try await settings.restored(in: terminal))
 
         let links = try await Ommi(SQLiteDriver.connect(path: path, options: .readOnly))
         var stored: [[DatabaseValue]] = []
@@ -122,20 +119,36 @@ struct DeclaredCollectionTests {
     @Test("SIGTERM gives the terminal back and ends the app with 128 + the signal; a start pane that names nothing is one line")
     func exitPaths() async throws {
         let terminal = try TmuxTerminal()
-        let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before")
-        let path = try Self.launch(terminal, "Article/1", then: "stty -g > \(settings).after")
+        let settings = SavedTerminalSettings()
+        try terminal.run(settings.saveBefore)
+        let path = try Self.launch(terminal, "Article/1", then: settings.saveAfter)
         try terminal.waitFor("Article › #1 Swift at scale")
         let killer = try Spawn.run(["pkill", "-TERM", "-f", path], output: temporaryPath("pkill.txt"))
         #expect(killer == 0)
         try terminal.waitFor("EXIT=\(128 + SIGTERM)")
-        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
-        try await Task.sleep(for: .milliseconds(200))
-        let before = try String(contentsOfFile: settings + ".before", encoding: .utf8)
-        #expect(try String(contentsOfFile: settings + ".after", encoding: .utf8) == before)
+        #expect(try await settings.restored(in: terminal))
 
         _ = try Self.launch(terminal, "Article/9")
         let refused = try terminal.waitFor { $0.split(separator: "\n").contains("EXIT=1") }
         #expect(refused.contains("declared-blog: Article has no row 9"))
+    }
+}
+
+/// The terminal's settings (`stty -g`) saved before a program runs and after it ends, to tell
+/// whether it gave the terminal back as it found it.
+struct SavedTerminalSettings {
+    private let path = temporaryPath("stty")
+
+    /// The shell command that saves the settings before.
+    var saveBefore: String { "stty -g > \(path).before" }
+    /// The shell command that saves the settings after.
+    var saveAfter: String { "stty -g > \(path).after" }
+
+    /// Waits for the settings after to be saved; whether they are those before.
+    func restored(in terminal: TmuxTerminal) async throws -> Bool {
+        try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: path + ".after") }
+        try await Task.sleep(for: .milliseconds(200))
+        return try String(contentsOfFile: path + ".before", encoding: .utf8)
+            == String(contentsOfFile: path + ".after", encoding: .utf8)
     }
 }

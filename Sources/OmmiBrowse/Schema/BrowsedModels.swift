@@ -26,8 +26,9 @@ public struct BrowsedModels: Sendable {
         let others = reflected.schemas.filter { !declaredTables.contains($0.tableName) }
         let reflectedByTable = Dictionary(reflected.schemas.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = SchemaCatalog(declaredSchemas + others)
-        let completed = declaredSchemas.map { schema in
-            reflectedByTable[schema.tableName].map { Self.completing(schema, from: $0, in: catalog) } ?? schema
+        let completed = declaredSchemas.map { declared in
+            let schema = Self.pinningReferences(of: declared, in: catalog)
+            return reflectedByTable[schema.tableName].map { Self.completing(schema, from: $0, in: catalog) } ?? schema
         }
         collection = ModelCollection(schemas: completed + others)
         undeclared = Set(others.map(\.name))
@@ -58,6 +59,23 @@ public struct BrowsedModels: Sendable {
         for index in schema.relations.indices {
             schema.relations[index].target = .table(schema.relations[index].target.tableName)
             schema.relations[index].through = schema.relations[index].through.map { .table($0.tableName) }
+        }
+        return schema
+    }
+
+    /// `schema` with each to-one relation that follows a reference of its own naming that
+    /// reference's columns, as `@Via` would: the field that holds the reference then opens the
+    /// relation, whether the model chose the reference by `@Via` or by the relation's name.
+    private static func pinningReferences(of schema: ModelSchema, in catalog: SchemaCatalog) -> ModelSchema {
+        var schema = schema
+        for index in schema.relations.indices where schema.relations[index].kind == .toOne {
+            let relation = schema.relations[index]
+            guard relation.via == nil, let resolved = try? ResolvedRelation.resolve(relation, of: schema, in: catalog),
+                schema.foreignKeys.contains(where: {
+                    $0.columns == resolved.ownerColumns && $0.targetTable == resolved.target.tableName
+                })
+            else { continue }
+            schema.relations[index].via = resolved.ownerColumns
         }
         return schema
     }

@@ -2,7 +2,8 @@ import Ommi
 import OmmiSQLite
 
 /// An application's declared models whose relation names differ from what reflection infers
-/// (`writer` for the author, `genres` through `Shelving`, `works` through `@Via`), with a label,
+/// (`writer` for the author, `kinds` through `Shelving`, `works` through `@Via`), a reference
+/// chosen by the relation's name (`editor`), with a label,
 /// a model reached only through a relation (`Genre`), and a database table it does not declare
 /// (`Loan`).
 enum DeclaredShelf {
@@ -19,6 +20,7 @@ enum DeclaredShelf {
         @ReferenceTo(Member.id) var authorID: Int
         @ReferenceTo(Member.id) var editorID: Int
         @Via(\Book.authorID) var writer: LazyLoadTheRelated<Member>
+        var editor: LazyLoadTheRelated<Member>
         @AssociateUsing(Shelving.self) var kinds: LazyLoadEveryRelated<Genre>
     }
 
