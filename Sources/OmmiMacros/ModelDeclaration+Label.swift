@@ -8,20 +8,23 @@ extension ModelDeclaration {
     static func labelColumn(
         in attribute: AttributeSyntax, columns: [Column], typeName: String, diagnostics: inout [Diagnostic]
     ) -> String? {
-        guard let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: { $0.label?.text == "label" }),
+        let arguments = attribute.arguments?.as(LabeledExprListSyntax.self)
+        guard let argument = arguments?.first(where: { $0.label?.text == "label" }),
             !argument.expression.is(NilLiteralExprSyntax.self)
         else { return nil }
         guard let keyPath = argument.expression.as(KeyPathExprSyntax.self), keyPath.components.count == 1,
             let component = keyPath.components.first?.component.as(KeyPathPropertyComponentSyntax.self),
             component.genericArgumentClause == nil, keyPath.root == nil
         else {
-            diagnostics.append(Diagnostic(node: argument.expression, message: ModelDiagnostic.labelNotAKeyPath(type: typeName)))
+            diagnostics.append(
+                Diagnostic(node: argument.expression, message: ModelDiagnostic.labelNotAKeyPath(type: typeName)))
             return nil
         }
         let name = component.declName.baseName.identifier?.name ?? component.declName.baseName.text
         guard let column = columns.first(where: { $0.property.name == name }) else {
             diagnostics.append(
-                Diagnostic(node: argument.expression, message: ModelDiagnostic.labelUnknownField(name: name, type: typeName)))
+                Diagnostic(
+                    node: argument.expression, message: ModelDiagnostic.labelUnknownField(name: name, type: typeName)))
             return nil
         }
         return column.column

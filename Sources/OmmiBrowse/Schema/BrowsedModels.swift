@@ -24,7 +24,8 @@ public struct BrowsedModels: Sendable {
         let declaredSchemas = Self.withRelatedTypes(declared.schemas).map(Self.namingTables)
         let declaredTables = Set(declaredSchemas.map(\.tableName))
         let others = reflected.schemas.filter { !declaredTables.contains($0.tableName) }
-        let reflectedByTable = Dictionary(reflected.schemas.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
+        let reflectedByTable = Dictionary(
+            reflected.schemas.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = SchemaCatalog(declaredSchemas + others)
         let completed = declaredSchemas.map { declared in
             let schema = Self.pinningReferences(of: declared, in: catalog)
