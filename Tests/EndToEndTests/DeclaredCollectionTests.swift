@@ -134,6 +134,29 @@ struct DeclaredCollectionTests {
     }
 }
 
+/// `swift run ommi-example --browse`: the seed example opens the browser on its own models.
+@Suite("ommi-example --browse")
+struct ExampleBrowseTests {
+    @Test("the example's posts, tags and links are browsable, post 1's tags under the declared name")
+    func browseTheExample() throws {
+        let example = DeclaredCollectionTests.binary.deletingLastPathComponent().appendingPathComponent("ommi-example")
+        let terminal = try TmuxTerminal()
+        try terminal.run("\(shellQuoted(example.path)) --browse; echo \"EXIT=$?\"")
+        try terminal.waitFor("model 1 of 3")
+        try terminal.press("Enter")
+        try terminal.waitFor("row 1 of 2")
+        try terminal.press("Enter")
+        try terminal.waitFor("Post › #1 Ommi is Great")
+        try terminal.press("G")
+        try terminal.press("Enter")
+        let tags = try terminal.waitFor("Post › #1 Ommi is Great › tags")
+        try terminal.waitFor("row 1 of 2")
+        #expect(tags.contains("ommi") && tags.contains("guide") && !tags.contains("python"))
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
+    }
+}
+
 /// The terminal's settings (`stty -g`) saved before a program runs and after it ends, to tell
 /// whether it gave the terminal back as it found it.
 struct SavedTerminalSettings {
