@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Ommi", targets: ["Ommi"]),
         .library(name: "OmmiSQLite", targets: ["OmmiSQLite"]),
         .library(name: "OmmiPostgres", targets: ["OmmiPostgres"]),
+        .library(name: "OmmiBrowser", targets: ["OmmiBrowser"]),
         .executable(name: "ommi-example", targets: ["ommi-example"]),
         .executable(name: "ommi-browse", targets: ["ommi-browse"]),
         .executable(name: "ommi-bench", targets: ["ommi-bench"]),
@@ -43,19 +44,20 @@ let package = Package(
         ),
         .target(name: "OmmiSQLite", dependencies: ["Ommi", "CSQLite"]),
         .target(name: "OmmiPostgres", dependencies: ["Ommi", postgresNIO]),
-        .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite"]),
+        .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowser"]),
         .target(name: "TerminalUI"),
         .target(name: "PostgresServer", dependencies: ["Ommi", "OmmiPostgres", postgresNIO], path: "Tests/PostgresServer"),
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
+        .target(name: "OmmiBrowser", dependencies: ["Ommi", "OmmiBrowse", "NCursesTerminal"]),
         .target(
             name: "DemoDatabase", path: "Assets", exclude: ["browser.svg"], sources: ["DemoDatabase.swift"],
             resources: [.copy("blog.sql")]),
         .executableTarget(
             name: "ommi-browse",
             dependencies: [
-                "Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "NCursesTerminal", "DemoDatabase", "OmmiPostgres", postgresNIO,
+                "Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiBrowser", "TerminalUI", "DemoDatabase", "OmmiPostgres", postgresNIO,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +68,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // An application that declares its models and opens the browser on them, which the
+        // end-to-end tests run in a terminal.
+        .executableTarget(
+            name: "declared-blog", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowser"], path: "Tests/Fixtures/DeclaredBlog"),
         .testTarget(name: "OmmiTests", dependencies: ["Ommi", "OmmiSQLite"]),
         .testTarget(
             name: "OmmiMacrosTests",

@@ -34,6 +34,10 @@ enum ModelDiagnostic: DiagnosticMessage {
     case uniqueNotLiterals
     /// A name in `@Model(unique:)` that is not a stored column of the model.
     case uniqueUnknownField(name: String, type: String)
+    /// `@Model(label:)` whose argument is not a key path to one property of the model.
+    case labelNotAKeyPath(type: String)
+    /// A `@Model(label:)` key path to something that is not a stored column of the model.
+    case labelUnknownField(name: String, type: String)
 
     var message: String {
         switch self {
@@ -65,6 +69,10 @@ enum ModelDiagnostic: DiagnosticMessage {
             "@Model(unique:) needs an array literal of groups of property names, like [[\"title\", \"authorID\"]]"
         case .uniqueUnknownField(let name, let type):
             "@Model(unique:) names '\(name)', which is not a stored column of '\(type)'"
+        case .labelNotAKeyPath(let type):
+            "@Model(label:) needs a key path to one stored property of '\(type)', like \\.title"
+        case .labelUnknownField(let name, let type):
+            "@Model(label:) names '\(name)', which is not a stored column of '\(type)'"
         }
     }
 
@@ -85,6 +93,8 @@ enum ModelDiagnostic: DiagnosticMessage {
             case .missingKey: "missingKey"
             case .uniqueNotLiterals: "uniqueNotLiterals"
             case .uniqueUnknownField: "uniqueUnknownField"
+            case .labelNotAKeyPath: "labelNotAKeyPath"
+            case .labelUnknownField: "labelUnknownField"
             }
         return MessageID(domain: "OmmiMacros", id: name)
     }

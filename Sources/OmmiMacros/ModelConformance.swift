@@ -32,8 +32,8 @@ extension ModelDeclaration {
     }
 
     /// The `ModelSchema`, written one argument per line. Arguments that have their default value
-    /// (no key, no relations, no rowid, no initial value or `nil`, no unique groups) are left out;
-    /// a property's initial value is its column's default.
+    /// (no key, no relations, no rowid, no initial value or `nil`, no unique groups, no label) are
+    /// left out; a property's initial value is its column's default.
     private var schema: String {
         let fields = columns.map { column in
             let property = column.property
@@ -67,6 +67,7 @@ extension ModelDeclaration {
             let groups = uniqueGroups.map { "[" + $0.map(quoted).joined(separator: ", ") + "]" }
             arguments.append("uniqueConstraints: [\(groups.joined(separator: ", "))]")
         }
+        if let labelColumn { arguments.append("labelColumn: \(quoted(labelColumn))") }
         return """
             \(accessPrefix)static let schema = Ommi::ModelSchema(
             \(arguments.joined(separator: ",\n").indented)

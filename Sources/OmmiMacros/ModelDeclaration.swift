@@ -69,6 +69,8 @@ struct ModelDeclaration {
     let relations: [Relation]
     /// The column names of each composite unique constraint (`@Model(unique:)`).
     let uniqueGroups: [[String]]
+    /// The column whose value names a row (`@Model(label: \.title)`), if declared.
+    let labelColumn: String?
     /// The argument labels of each initializer the struct declares itself.
     let declaredInitializerLabels: [[String]]
     /// Whether the struct declares its own `CodingKeys`, which then replace the generated ones.
@@ -107,6 +109,7 @@ struct ModelDeclaration {
             diagnostics.append(Diagnostic(node: declaration.name, message: ModelDiagnostic.missingKey(type: typeName)))
         }
         uniqueGroups = Self.uniqueGroups(in: attribute, columns: columns, typeName: typeName, diagnostics: &diagnostics)
+        labelColumn = Self.labelColumn(in: attribute, columns: columns, typeName: typeName, diagnostics: &diagnostics)
 
         self.columns = columns
         self.relations = relations

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ommi
 import OmmiBrowse
+import OmmiBrowser
 import OmmiSQLite
 
 /// `ommi-browse`: browse a SQLite database in the terminal, print its models, or print a pane's
@@ -69,8 +70,13 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 let target = try await open.asyncMap { path in
                     try await PaneTarget.resolve(try PanePath(parsing: path), in: models, database: db)
                 }
-                try await Interactive.browse(
-                    database: db, counting: try await opened.countingConnection().map { Ommi($0) }, models: models,
+                guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                    throw BrowseError(
+                        "the browser needs a terminal on standard input and output; use --print or --schema in scripts")
+                }
+                try await TerminalBrowser.run(
+                    BrowsedModels(reflected: models), on: db,
+                    countingOn: try await opened.countingConnection().map { Ommi($0) },
                     readOnly: readOnly || opened.isReadOnly, start: target)
             }
         } catch let error as ExitCode {

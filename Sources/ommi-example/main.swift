@@ -1,4 +1,5 @@
 import Ommi
+import OmmiBrowser
 import OmmiSQLite
 
 @Model struct Post {
@@ -32,4 +33,7 @@ let post = try await db.find(Post.id == 1).one()
 for tag in try await post.tags.value { print(tag.name) }  // one SQL query, not one per tag
 let guide = try await db.find(Tag.name == "guide").one()
 print(try await guide.posts.value.map(\.title))
+if CommandLine.arguments.contains("--browse") {    // `swift run ommi-example --browse`
+    try await appModels.browse(on: db)                 // the browser on these models, until q
+}
 try await appModels.remove(from: db)

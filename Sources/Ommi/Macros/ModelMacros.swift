@@ -12,10 +12,14 @@
 ///   - unique: groups of property names whose values no two rows may share, each a `UNIQUE`
 ///     constraint over its columns: `@Model(unique: [["authorID", "title"]])`. A name that is not a
 ///     stored property of the model is a compile-time error.
+///   - label: the stored property whose value names a row where a person reads it, in the
+///     browser's references, record titles, picker and breadcrumbs: `@Model(label: \.title)`.
+///     Without one, the browser picks a name- or title-like text column. A key path to anything
+///     but a stored column of the model is a compile-time error.
 @attached(member, names: arbitrary)
 @attached(memberAttribute)
 @attached(extension, conformances: Model, CustomReflectable, names: named(customMirror))
-public macro Model(name: String? = nil, unique: [[String]] = []) =
+public macro Model(name: String? = nil, unique: [[String]] = [], label: KeyPath<LabelProperty, String>? = nil) =
     #externalMacro(module: "OmmiMacros", type: "ModelMacro")
 
 /// Marks a stored property as (part of) the primary key. Several `@Key`s make a composite key.

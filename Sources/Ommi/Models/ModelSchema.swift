@@ -20,12 +20,15 @@ public struct ModelSchema: Sendable {
     /// The unique constraints over several columns (`@Model(unique: [["title", "authorID"]])`), each
     /// a list of column names; single-column ones are marked on their field (``FieldSchema/isUnique``).
     public var uniqueConstraints: [[String]]
+    /// The column whose value names a row where a person reads it (a title, a name), as
+    /// `@Model(label:)` declares it; nil leaves the choice to whoever shows the row.
+    public var labelColumn: String?
 
     /// A schema with every part stated; `@Model` and reflection build them.
     public init(
         name: String, tableName: String? = nil, fields: [FieldSchema], foreignKeys: [ForeignKey]? = nil,
         relations: [RelationSchema] = [], isReadOnly: Bool = false, usesRowID: Bool = false,
-        uniqueConstraints: [[String]] = []
+        uniqueConstraints: [[String]] = [], labelColumn: String? = nil
     ) {
         self.name = name
         self.tableName = tableName ?? name
@@ -35,6 +38,7 @@ public struct ModelSchema: Sendable {
         self.isReadOnly = isReadOnly
         self.usesRowID = usesRowID
         self.uniqueConstraints = uniqueConstraints
+        self.labelColumn = labelColumn
     }
 
     /// The key fields, in declaration order.

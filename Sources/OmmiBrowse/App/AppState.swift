@@ -8,6 +8,9 @@ public struct AppState: Sendable {
     /// The models, sorted by name ignoring case.
     public var models: [ModelSchema]
     public var catalog: SchemaCatalog
+    /// The models the application browsing its own collection does not declare, which the list
+    /// marks: they are read from the database as it stands.
+    public var undeclaredModels: Set<String> = []
     /// Row counts of models, read lazily and capped.
     public var modelCounts: [String: ModelCount] = [:]
     public var modelCursor = 0

@@ -12,13 +12,15 @@ enum RecordTitle {
     }
 }
 
-/// The columns that name a row of a model: a first and a last name together (`FirstName`
-/// `LastName`), else a text column called `name` or ending in it (`CompanyName`), else one called
-/// like a title, label or email. A model with none is named by its key alone.
+/// The columns that name a row of a model: the one the model declares (`@Model(label:)`), else a
+/// first and a last name together (`FirstName` `LastName`), else a text column called `name` or
+/// ending in it (`CompanyName`), else one called like a title, label or email. A model with none
+/// is named by its key alone.
 public enum LabelColumn {
     static let nameLike = ["name", "title", "label", "username", "email", "description"]
 
     public static func columns(_ schema: ModelSchema) -> [String] {
+        if let declared = schema.labelColumn, schema.fieldIndex(ofColumn: declared) != nil { return [declared] }
         let texts = schema.fields.filter { !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR")) }
         func named(_ part: String) -> String? {
             texts.first { field in

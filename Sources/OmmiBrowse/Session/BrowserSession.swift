@@ -12,13 +12,17 @@ public final class BrowserSession {
     /// Texts asked to go on the clipboard, oldest first, until the terminal takes them.
     private var clipboard: [String] = []
 
-    /// - Parameter countingDatabase: a second connection to the same database, for counts that
-    ///   may scan a large table while keys go on reading pages.
+    /// - Parameters:
+    ///   - countingDatabase: a second connection to the same database, for counts that may scan a
+    ///     large table while keys go on reading pages.
+    ///   - undeclaredModels: the names of the models the list marks as not declared by the
+    ///     application (``BrowsedModels/undeclared``).
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil
+        countingDatabase: Ommi? = nil, undeclaredModels: Set<String> = []
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
+        state.undeclaredModels = undeclaredModels
         self.runner = EffectRunner(
             database: database, catalog: models.catalog, countingDatabase: countingDatabase)
     }

@@ -44,10 +44,14 @@ enum StatusLine {
 
     private static var errorBar: Style { Style(foreground: .red, bold: true, reverse: true) }
 
-    /// `row 120 of 1,000,000`, or the line of a record.
+    /// `row 120 of 1,000,000`, the line of a record, or the model in the list, with what its `~`
+    /// means.
     static func position(_ state: AppState) -> String {
         guard state.focus == .pane, let pane = state.current else {
-            return state.models.isEmpty ? "" : "model \(state.modelCursor + 1) of \(state.models.count)"
+            guard state.models.indices.contains(state.modelCursor) else { return "" }
+            let position = "model \(state.modelCursor + 1) of \(state.models.count)"
+            let isUndeclared = state.undeclaredModels.contains(state.models[state.modelCursor].name)
+            return isUndeclared ? position + " · ~ not declared by the app" : position
         }
         return pane.content.position
     }

@@ -1,3 +1,4 @@
+import Ommi
 import TerminalUI
 
 /// The models on the left, each with its row count.
@@ -11,12 +12,19 @@ enum ModelListView {
             let model = state.models[index]
             let count = countText(state.modelCounts[model.name])
             let nameWidth = max(1, width - count.displayWidth - 2)
-            let name = (model.isReadOnly ? "◦" : " ") + model.name.terminalSafe
+            let name = marker(of: model, in: state) + model.name.terminalSafe
             let text = name.fitted(toWidth: nameWidth) + " " + count.fitted(toWidth: width - nameWidth - 1, alignment: .trailing)
             let selected = index == state.modelCursor
             let style = selected ? (state.focus == .models ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
             _ = screen.write(text, row: layout.bodyTop + line, column: 0, maxWidth: width, style: style)
         }
+    }
+
+    /// `◦` before a view or other read-only model, `~` before a table the application does not
+    /// declare, a space before any other.
+    static func marker(of model: ModelSchema, in state: AppState) -> String {
+        if model.isReadOnly { return "◦" }
+        return state.undeclaredModels.contains(model.name) ? "~" : " "
     }
 
     /// The keys the status line hints at while the list has the focus.

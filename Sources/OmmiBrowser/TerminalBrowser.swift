@@ -2,22 +2,22 @@ import Foundation
 import NCursesTerminal
 import Ommi
 import OmmiBrowse
-import TerminalUI
 
-/// The interactive browser: a session on the real terminal, run on a thread of its own so that
-/// waiting for keys never takes a thread from the reads.
-enum Interactive {
-    static func browse(
-        database: Ommi, counting: Ommi?, models: ModelCollection, readOnly: Bool, start: PaneTarget?
+/// The interactive browser on the real terminal, the one way both `ommi-browse` and
+/// ``Ommi/ModelCollection/browse(on:options:)`` start it.
+package enum TerminalBrowser {
+    /// Takes over the terminal, runs a session on `models` until the user quits, and gives the
+    /// terminal back. The session runs on a thread of its own, so that waiting for keys never
+    /// takes a thread from the reads.
+    package static func run(
+        _ models: BrowsedModels, on database: Ommi, countingOn counting: Ommi?, readOnly: Bool, start: PaneTarget?
     ) async throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw BrowseError("the browser needs a terminal on standard input and output; use --print or --schema in scripts")
-        }
         let crashLog = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-crash.log").path
         let terminal = try NCursesTerminal(crashLogPath: crashLog)
         defer { terminal.stop() }
         let session = BrowserSession(
-            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting)
+            database: database, models: models.collection, size: terminal.size, readOnly: readOnly,
+            countingDatabase: counting, undeclaredModels: models.undeclared)
         if let start { session.open(start) }
         let loop = LoopHandOff(session: session, terminal: terminal)
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
@@ -40,9 +40,4 @@ private final class LoopHandOff: @unchecked Sendable {
         self.session = session
         self.terminal = terminal
     }
-}
-
-struct BrowseError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

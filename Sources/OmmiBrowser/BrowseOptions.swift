@@ -1,0 +1,19 @@
+import Ommi
+
+/// How ``Ommi/ModelCollection/browse(on:options:)`` opens the browser.
+public struct BrowseOptions: Sendable {
+    /// Nothing is written: the keys that would change a row or a link say so instead.
+    public var readOnly: Bool
+    /// The pane to start at, as `ommi-browse --open` names one: `Post`, `Post/1` or
+    /// `Post/1/tags` (a model, a record, a relation of a record); nil starts at the model list.
+    public var start: String?
+    /// A second connection to the same database for the row counts, which may scan a large table,
+    /// so that reading pages never waits for them; nil counts on the browsed connection.
+    public var countingDatabase: Ommi?
+
+    public init(readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil) {
+        self.readOnly = readOnly
+        self.start = start
+        self.countingDatabase = countingDatabase
+    }
+}
