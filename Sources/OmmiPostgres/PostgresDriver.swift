@@ -13,7 +13,7 @@ public final class PostgresDriver: Driver {
     public let configuration: PostgresConfiguration
     private let connection: PostgresConnection
     public let gate = TransactionGate()
-    private let statements: PreparedStatements
+    let statements: PreparedStatements
     private let logger: Logger
     public let tracer = StatementTracer()
 

@@ -18,6 +18,8 @@ public final class Ommi: Sendable {
     let relationStatements = RelationStatementCache()
     /// Texts of the writes of model values by key (`save`, `delete`, `upsert`), compiled once.
     let writeStatements = ModelWriteStatements()
+    /// The commits made through this object, by table, for observers.
+    let changeHub = ChangeHub()
 
     public init(_ driver: any Driver) {
         self.driver = driver
@@ -82,6 +84,7 @@ public final class Ommi: Sendable {
             }
             start = end
         }
+        wrote(schema.tableName)
         if !schema.relations.isEmpty {
             for index in stored.indices { bind(&stored[index]) }
         }
