@@ -37,6 +37,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Option(help: "With --print: print at most this many rows.")
     var limit: Int?
 
+    @Flag(help: "Do not follow other programs' changes: the screen changes only on r (reload).")
+    var noWatch = false
+
     @Flag(help: "Print every model with its key, fields and relations, then exit.")
     var schema = false
 
@@ -71,7 +74,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 }
                 try await Interactive.browse(
                     database: db, counting: try await opened.countingConnection().map { Ommi($0) }, models: models,
-                    readOnly: readOnly || opened.isReadOnly, start: target)
+                    readOnly: readOnly || opened.isReadOnly, start: target, watch: !noWatch)
             }
         } catch let error as ExitCode {
             throw error

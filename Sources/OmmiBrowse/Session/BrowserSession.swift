@@ -12,19 +12,32 @@ public final class BrowserSession {
     /// Texts asked to go on the clipboard, oldest first, until the terminal takes them.
     private var clipboard: [String] = []
 
-    /// - Parameter countingDatabase: a second connection to the same database, for counts that
-    ///   may scan a large table while keys go on reading pages.
+    /// Whether the session follows other programs' commits by itself (`--no-watch` turns it off).
+    public let watches: Bool
+
+    /// - Parameters:
+    ///   - countingDatabase: a second connection to the same database, for counts that may scan a
+    ///     large table while keys go on reading pages.
+    ///   - watch: refresh what is on screen when another program commits; without it, only `r`
+    ///     reads the database again.
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil
+        countingDatabase: Ommi? = nil, watch: Bool = false
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
         self.runner = EffectRunner(
             database: database, catalog: models.catalog, countingDatabase: countingDatabase)
+        self.watches = watch
     }
 
-    /// Starts the first reads (the model counts).
+    deinit {
+        runner.stopWatching()
+    }
+
+    /// Starts the first reads (the model counts), and following other programs' commits when the
+    /// session watches them.
     public func start() {
+        if watches { runner.watch() }
         perform(state.start())
     }
 

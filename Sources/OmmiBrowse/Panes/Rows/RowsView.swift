@@ -23,7 +23,8 @@ enum RowsView {
             x += column.width + 1
         }
         if shown.isEmpty {
-            let message = pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows"
+            let message =
+                pane.gone ?? (pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows")
             _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
             return
         }
