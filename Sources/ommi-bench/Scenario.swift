@@ -39,6 +39,8 @@ struct Scenario {
             ("browse_key_p99", BrowseScenarios.keyP99),
             ("browse_peak_rss", BrowseScenarios.peakRSS),
             ("browse_edit", BrowseEditScenario.run),
+            ("observe_latency", ObserveLatencyScenario.run),
+            ("idle_cpu", IdleCPUScenario.run),
         ]
     }
 
