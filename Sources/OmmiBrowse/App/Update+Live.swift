@@ -67,6 +67,13 @@ extension AppState {
         panes[index].rows = rows
     }
 
+    /// Unmarks the rows marked as changed elsewhere: a key was pressed since.
+    mutating func clearChangeMarks() {
+        for index in panes.indices where panes[index].rows?.changedRows.isEmpty == false {
+            panes[index].rows?.changedRows = []
+        }
+    }
+
     /// Rows that a refresh asked for arrived in pane `id`: the cursor keeps its line, and the
     /// status line says how many rows changed, when the pane is on top.
     mutating func finishRefresh(_ id: PaneID) {
@@ -76,7 +83,9 @@ extension AppState {
         pane.refreshing = nil
         pane.top = max(0, pane.cursor - before.cursorLine)
         panes[index].rows = pane
-        let changed = before.reporting ? LiveDifference.changedRows(before, pane) : 0
+        guard before.reporting else { return }
+        let (changed, marked) = LiveDifference.compare(before, pane)
+        panes[index].rows?.changedRows = marked
         if changed > 0, current?.id == id {
             status = .info("\(ValueText.grouped(changed)) \(changed == 1 ? "row" : "rows") changed elsewhere")
         }
@@ -131,17 +140,19 @@ extension AppState {
 enum LiveDifference {
     /// How many rows changed between the rows a pane showed and the rows it shows now: rows whose
     /// values changed, and rows added or removed (exactly when both windows hold every row,
-    /// otherwise as the difference of the counts).
-    static func changedRows(_ before: LiveRefresh, _ pane: RowsPane) -> Int {
+    /// otherwise as the difference of the counts); and the rows now shown that are new or changed.
+    static func compare(_ before: LiveRefresh, _ pane: RowsPane) -> (changed: Int, marked: Set<DynamicRow>) {
         let old = byKey(before.window.rows, pane.schema)
         let new = byKey(pane.window.rows, pane.schema)
-        let edited = new.filter { key, row in old[key].map { $0 != row } ?? false }.count
+        let edited = Set(new.filter { key, row in old[key].map { $0 != row } ?? false }.values)
         let complete = { (window: RowWindow) in window.reachesStart && window.reachesEnd }
         if complete(before.window) && complete(pane.window) {
-            return edited + new.keys.filter { old[$0] == nil }.count + old.keys.filter { new[$0] == nil }.count
+            let added = Set(new.filter { old[$0.key] == nil }.values)
+            let removed = old.keys.filter { new[$0] == nil }.count
+            return (edited.count + added.count + removed, edited.union(added))
         }
-        guard let was = before.total, let now = pane.total else { return edited }
-        return edited + abs(now - was)
+        guard let was = before.total, let now = pane.total else { return (edited.count, edited) }
+        return (edited.count + abs(now - was), edited)
     }
 
     /// Rows by their key values (every value for a model without a key).

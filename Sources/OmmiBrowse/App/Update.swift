@@ -86,6 +86,7 @@ extension AppState {
             return []
         }
         status = nil
+        clearChangeMarks()
         if command == .help {
             modal = HelpScreen()
             return []

@@ -51,6 +51,10 @@ import Testing
         // Post 5 renamed, post 10 deleted, post 31 added.
         #expect(driver.state.status == .info("3 rows changed elsewhere"))
         #expect(driver.state.panes.first?.id == id)
+        // The renamed and the added rows are marked until the next key.
+        #expect(driver.rows?.changedRows == [rows[4], rows[29]])
+        driver.press(.down)
+        #expect(driver.rows?.changedRows.isEmpty == true)
     }
 
     @Test func anOpenModalHoldsTheRefreshUntilItCloses() {

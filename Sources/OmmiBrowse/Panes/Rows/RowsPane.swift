@@ -42,6 +42,8 @@ public struct RowsPane: Sendable {
     var refreshing: LiveRefresh?
     /// Why the pane shows no rows any more: its table was dropped elsewhere.
     public var gone: String?
+    /// Rows another program added or changed, marked on screen until the next key.
+    public var changedRows: Set<DynamicRow> = []
 
     public init(schema: ModelSchema, scope: Condition? = nil, relation: RelationContext? = nil) {
         self.schema = schema

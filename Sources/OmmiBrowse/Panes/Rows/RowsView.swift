@@ -31,7 +31,10 @@ enum RowsView {
         for (line, row) in shown {
             let y = area.top + 1 + line
             let isCursor = pane.top + line == pane.cursor
-            let rowStyle = isCursor ? (area.focused ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
+            let rowStyle =
+                isCursor
+                ? (area.focused ? Palette.cursor : Palette.cursorUnfocused)
+                : pane.changedRows.contains(row) ? Palette.changedElsewhere : Style.plain
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: rowStyle) }
             var x = area.left
             for column in columns {
