@@ -66,7 +66,7 @@ struct LiveRefreshTests {
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("with --no-watch nothing changes on screen until r", arguments: Backend.all)
+    @Test("with --no-watch nothing changes on screen until r, which reads rows, counts and the schema again", arguments: Backend.all)
     func noWatchWaitsForReload(backend: Backend) async throws {
         let database = try await backend.database(BrowseInTerminalTests.blog)
         let writer = try await database.connect(false)
@@ -80,6 +80,13 @@ struct LiveRefreshTests {
         #expect(unchanged.contains("row 1 of 3"))
         try terminal.press("r")
         try terminal.waitFor { $0.contains("104  swift") && $0.contains("row 1 of 4") }
+        // `r` reads the schema again too: a column and a table added elsewhere appear.
+        try await writer.execute(SQLStatement(#"ALTER TABLE "Tag" ADD COLUMN "colour" TEXT"#))
+        try await writer.execute(SQLStatement(#"CREATE TABLE "Author" (id INTEGER PRIMARY KEY, name TEXT)"#))
+        try await Task.sleep(for: .seconds(Self.promptly))
+        #expect(!(try terminal.screen().contains("colour")))
+        try terminal.press("r")
+        try terminal.waitFor { $0.contains("colour") && Self.listEntry($0, "Author") != nil }
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")
     }

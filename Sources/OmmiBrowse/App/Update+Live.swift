@@ -117,14 +117,20 @@ extension AppState {
                     continue
                 }
                 guard !LiveDifference.sameSchemas([schema], [rows.schema]) else { continue }
+                // Rows read under the old columns are not drawn under the new ones.
+                let anchor = rows.currentRow.map { LiveDifference.translated($0, from: rows.schema, to: schema) }
                 rows.schema = schema
+                rows.window = RowWindow()
+                rows.labels = [:]
+                rows.changedRows = []
+                rows.refreshing = nil
                 rows.firstColumn = min(rows.firstColumn, max(0, schema.selectedColumns.count - 1))
                 setRows(pane.id, rows)
-                effects += reloadRows(pane.id, anchor: nil, recount: true)
+                effects += reloadRows(pane.id, anchor: anchor, recount: true)
             } else if var record = pane.record, let schema = byTable[record.schema.tableName],
                 !LiveDifference.sameSchemas([schema], [record.schema])
             {
-                let row = record.row
+                let row = LiveDifference.translated(record.row, from: record.schema, to: schema)
                 record = RecordPane(schema: schema, row: row)
                 if let index = panes.firstIndex(where: { $0.id == pane.id }) { panes[index].record = record }
                 effects.append(.summarizeRelations(pane.id, schema, row, record.relations))
@@ -164,6 +170,12 @@ enum LiveDifference {
             result[key] = row
         }
         return result
+    }
+
+    /// `row`, read under `old`, in the columns of `new`: columns dropped are left out, columns
+    /// added are NULL until the row is read again.
+    static func translated(_ row: DynamicRow, from old: ModelSchema, to new: ModelSchema) -> DynamicRow {
+        DynamicRow(values: new.selectedColumns.map { row.value(ofColumn: $0, in: old) ?? .null })
     }
 
     /// Whether two lists of models have the same tables with the same columns and relations.

@@ -114,7 +114,12 @@ import Testing
         let schemas = [BlogSchemas.tag, post, BlogSchemas.postTag, BlogSchemas.author]
         let asked = driver.receive(.schemaReflected(ModelCollection(schemas: schemas)))
         #expect(driver.rows?.columns.contains("subtitle") == true)
-        #expect(asked.contains(.loadRows(id, generation: 2, .jump(anchor: nil))))
+        // Rows read under the old columns are gone; the cursor's row is read again, with the new
+        // column, from where it was.
+        #expect(driver.rows?.window.rows.isEmpty == true)
+        let anchor = DynamicRow(values: BlogSchemas.posts(1...1)[0].values + [.null])
+        #expect(asked.contains(.loadRows(id, generation: 2, .jump(anchor: anchor))))
+        #expect(view(driver.state).text.contains("subtitle"))
     }
 
     @Test func rReadsTheSchemaAndTheCountsAgain() {
