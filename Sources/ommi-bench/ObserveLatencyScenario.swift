@@ -8,7 +8,8 @@ import Synchronization
 enum ObserveLatencyScenario {
     /// A writer connection inserts rows one commit at a time, at random moments 20–80 ms apart;
     /// an observer on its own connection follows the newest row. Each latency runs from the
-    /// commit's return to the observed result that holds the row.
+    /// commit's return to the first observed result that holds the row: commits that land in the
+    /// same interval arrive together, in one result.
     static func run(_ scale: Scale, folder: BenchFolder) async throws -> Measurement {
         let commits = scale.rounds * 30
         let path = folder.newPath("observe")
@@ -26,7 +27,10 @@ enum ObserveLatencyScenario {
             for try await rows in ticks.observe(newest) {
                 let now = Stopwatch.now()
                 started.withLock { $0 = true }
-                if case .integer(let id)? = rows.first?.values.first { seen.withLock { $0[id] = now } }
+                guard case .integer(let newest)? = rows.first?.values.first else { continue }
+                seen.withLock { seen in
+                    for id in 1...max(1, newest) where seen[id] == nil { seen[id] = now }
+                }
             }
         }
         defer { watching.cancel() }
