@@ -18,8 +18,8 @@ struct BrowserHarness {
         let database = Ommi(try await SQLiteDriver.connect(path: path))
         let models = try await ModelCollection.reflect(from: database)
         let counting = Ommi(try await SQLiteDriver.connect(path: path, options: .readOnly))
-        let session = BrowserSession(
-            database: database, models: models, size: size, countingDatabase: counting, watch: watch)
+        let session = BrowserSession(database: database, models: models, size: size, countingDatabase: counting)
+        if watch { await session.watch() }
         session.start()
         session.send(.enter)
         await session.settle()

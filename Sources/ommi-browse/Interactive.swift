@@ -17,8 +17,8 @@ enum Interactive {
         let terminal = try NCursesTerminal(crashLogPath: crashLog)
         defer { terminal.stop() }
         let session = BrowserSession(
-            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting,
-            watch: watch)
+            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting)
+        if watch { await session.watch() }
         if let start { session.open(start) }
         let loop = LoopHandOff(session: session, terminal: terminal)
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in

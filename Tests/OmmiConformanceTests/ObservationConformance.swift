@@ -159,7 +159,7 @@ extension DriverConformance {
         func changesReportTablesOfOwnCommits(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
-            var changes = db.changes().makeAsyncIterator()
+            var changes = await db.changes().makeAsyncIterator()
             try await db.add(Gadget(code: "g1", label: "lamp", inStock: true, price: 3))
             let change = await changes.next()
             #expect(change?.tables == [Gadget.schema.tableName.lowercased()])

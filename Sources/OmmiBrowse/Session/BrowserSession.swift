@@ -12,33 +12,31 @@ public final class BrowserSession {
     /// Texts asked to go on the clipboard, oldest first, until the terminal takes them.
     private var clipboard: [String] = []
 
-    /// Whether the session follows other programs' commits by itself (`--no-watch` turns it off).
-    public let watches: Bool
-
-    /// - Parameters:
-    ///   - countingDatabase: a second connection to the same database, for counts that may scan a
-    ///     large table while keys go on reading pages.
-    ///   - watch: refresh what is on screen when another program commits; without it, only `r`
-    ///     reads the database again.
+    /// - Parameter countingDatabase: a second connection to the same database, for counts that
+    ///   may scan a large table while keys go on reading pages.
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil, watch: Bool = false
+        countingDatabase: Ommi? = nil
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
         self.runner = EffectRunner(
             database: database, catalog: models.catalog, countingDatabase: countingDatabase)
-        self.watches = watch
     }
 
     deinit {
         runner.stopWatching()
     }
 
-    /// Starts the first reads (the model counts), and following other programs' commits when the
-    /// session watches them.
+    /// Starts the first reads (the model counts).
     public func start() {
-        if watches { runner.watch() }
         perform(state.start())
+    }
+
+    /// Refreshes what is on screen by itself whenever another program commits, from the moment
+    /// this returns (`ommi-browse` does unless `--no-watch`); without it only `r` reads the
+    /// database again.
+    public func watch() async {
+        await runner.watch()
     }
 
     /// Handles one key.
