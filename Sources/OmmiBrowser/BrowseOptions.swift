@@ -10,10 +10,14 @@ public struct BrowseOptions: Sendable {
     /// A second connection to the same database for the row counts, which may scan a large table,
     /// so that reading pages never waits for them; nil counts on the browsed connection.
     public var countingDatabase: Ommi?
+    /// Whether the screen follows changes committed elsewhere (by other connections and other
+    /// programs) on its own, as `ommi-browse` does unless given `--no-watch`.
+    public var watch: Bool
 
-    public init(readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil) {
+    public init(readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil, watch: Bool = true) {
         self.readOnly = readOnly
         self.start = start
         self.countingDatabase = countingDatabase
+        self.watch = watch
     }
 }

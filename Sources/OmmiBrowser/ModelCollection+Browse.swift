@@ -30,6 +30,7 @@ extension ModelCollection {
             start = try await PaneTarget.resolve(try PanePath(parsing: path), in: models.collection, database: database)
         }
         try await TerminalBrowser.run(
-            models, on: database, countingOn: options.countingDatabase, readOnly: options.readOnly, start: start)
+            models, on: database, countingOn: options.countingDatabase, readOnly: options.readOnly, start: start,
+            watch: options.watch)
     }
 }

@@ -16,7 +16,7 @@ public final class PostgresDriver: Driver {
     private let connection: PostgresConnection
     /// The turns of the tasks that share the connection (see `TransactionGate`).
     public let gate = TransactionGate()
-    private let statements: PreparedStatements
+    let statements: PreparedStatements
     private let logger: Logger
     /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
     public let tracer = StatementTracer()

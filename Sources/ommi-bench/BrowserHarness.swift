@@ -12,12 +12,14 @@ struct BrowserHarness {
 
     static let size = ScreenSize(width: 80, height: 24)
 
-    /// Opens the file and shows the rows of `Post`, the first model of the list, settled.
-    static func openPosts(_ path: String) async throws -> (BrowserHarness, ScreenBuffer) {
+    /// Opens the file and shows the rows of `Post`, the first model of the list, settled; with
+    /// `watch`, the session follows other programs' commits as `ommi-browse` does.
+    static func openPosts(_ path: String, watch: Bool = false) async throws -> (BrowserHarness, ScreenBuffer) {
         let database = Ommi(try await SQLiteDriver.connect(path: path))
         let models = try await ModelCollection.reflect(from: database)
         let counting = Ommi(try await SQLiteDriver.connect(path: path, options: .readOnly))
         let session = BrowserSession(database: database, models: models, size: size, countingDatabase: counting)
+        if watch { await session.watch() }
         session.start()
         session.send(.enter)
         await session.settle()

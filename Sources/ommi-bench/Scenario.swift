@@ -41,6 +41,8 @@ struct Scenario {
             ("browse_peak_rss", BrowseScenarios.peakRSS),
             ("browse_edit", BrowseEditScenario.run),
             ("concurrent_reads", ConcurrentReadsScenario.run),
+            ("observe_latency", ObserveLatencyScenario.run),
+            ("idle_cpu", IdleCPUScenario.run),
         ]
     }
 

@@ -38,6 +38,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Option(help: "With --print: print at most this many rows.")
     var limit: Int?
 
+    @Flag(help: "Do not follow other programs' changes: the screen changes only on r (reload).")
+    var noWatch = false
+
     @Flag(help: "Print every model with its key, fields and relations, then exit.")
     var schema = false
 
@@ -77,7 +80,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 try await TerminalBrowser.run(
                     BrowsedModels(reflected: models), on: db,
                     countingOn: try await opened.countingConnection().map { Ommi($0) },
-                    readOnly: readOnly || opened.isReadOnly, start: target)
+                    readOnly: readOnly || opened.isReadOnly, start: target, watch: !noWatch)
             }
         } catch let error as ExitCode {
             throw error

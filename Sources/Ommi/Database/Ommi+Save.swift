@@ -41,7 +41,10 @@ extension Ommi {
                 argumentIndexes: fields.filter { !schema.fields[$0].isKey } + fields.filter { schema.fields[$0].isKey })
         }
         let updated = try await driver.execute(SQLStatement(statement.sql, statement.arguments(values)))
-        if updated > 0 { return bound(model) }
+        if updated > 0 {
+            wrote(schema.tableName)
+            return bound(model)
+        }
         return try await transaction { try await self.insert([model])[0] }
     }
 
@@ -53,7 +56,9 @@ extension Ommi {
             .init(
                 sql: compiler.deleteByKey(schema), argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
         }
-        return try await driver.execute(SQLStatement(statement.sql, statement.arguments(model.databaseValues))) > 0
+        let deleted = try await driver.execute(SQLStatement(statement.sql, statement.arguments(model.databaseValues)))
+        if deleted > 0 { wrote(schema.tableName) }
+        return deleted > 0
     }
 
     /// Inserts `model`, or, when a row already holds its key or its unique values, updates that
@@ -102,6 +107,7 @@ extension Ommi {
             try await self.driver.executeBatch(
                 statement.sql, [arguments], autoIndex == nil ? nil : { _, row in assigned = row.value(at: 0) })
             if let keepAhead { try await self.driver.execute(SQLStatement(keepAhead)) }
+            self.wrote(schema.tableName)
             return assigned
         }
         let assigned = try await keepAhead == nil ? write() : transaction { try await write() }

@@ -19,6 +19,8 @@ public final class Ommi: Sendable {
     let relationStatements = RelationStatementCache()
     /// Texts of the writes of model values by key (`save`, `delete`, `upsert`), compiled once.
     let writeStatements = ModelWriteStatements()
+    /// The commits made through this object, by table, for observers.
+    let changeHub = ChangeHub()
 
     /// A database on `driver`: what the models are read from and written to.
     public init(_ driver: any Driver) {
@@ -84,6 +86,7 @@ public final class Ommi: Sendable {
             }
             start = end
         }
+        wrote(schema.tableName)
         if !schema.relations.isEmpty {
             for index in stored.indices { bind(&stored[index]) }
         }

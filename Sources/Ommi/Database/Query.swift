@@ -143,7 +143,9 @@ public struct Query<M: Model>: Sendable {
     @discardableResult
     public func delete() async throws -> Int {
         try checkWritable()
-        return try await database.driver.execute(try database.compiler.delete(selectQuery))
+        let deleted = try await database.driver.execute(try database.compiler.delete(selectQuery))
+        database.wrote(M.schema.tableName)
+        return deleted
     }
 
     /// Sets columns of the rows the query selects: `.update(Post.title.set(to: "New"))`.
@@ -153,7 +155,9 @@ public struct Query<M: Model>: Sendable {
     public func update(_ assignments: Assignment<M>...) async throws -> Int {
         try checkWritable()
         let columns = assignments.map(\.column)
-        return try await database.driver.execute(try database.compiler.update(selectQuery, set: columns))
+        let updated = try await database.driver.execute(try database.compiler.update(selectQuery, set: columns))
+        database.wrote(M.schema.tableName)
+        return updated
     }
 
     private func checkWritable() throws {

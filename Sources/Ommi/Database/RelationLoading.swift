@@ -122,6 +122,7 @@ enum RelationLoading {
         }
         try await database.transaction {
             try await database.driver.executeBatch(sql, argumentSets, nil)
+            database.wrote(relation.through?.schema.tableName ?? relation.target.tableName)
         }
     }
 
@@ -138,6 +139,7 @@ enum RelationLoading {
         return try await database.transaction {
             var removed = 0
             for statement in statements { removed += try await database.driver.execute(statement) }
+            database.wrote(relation.through?.schema.tableName ?? relation.target.tableName)
             return removed
         }
     }

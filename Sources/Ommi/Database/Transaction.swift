@@ -35,7 +35,7 @@ extension Ommi {
     /// cancelled transaction commits nothing. See `Driver.transaction` for the exact rules.
     @discardableResult
     public func transaction<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
-        try await driver.transaction(body)
+        try await transaction { (_: Transaction) in try await body() }
     }
 
     /// Runs `body` in a transaction it can end by hand: committed when it returns, unless it
@@ -46,6 +46,11 @@ extension Ommi {
     public func transaction<Result: Sendable>(_ body: @Sendable (Transaction) async throws -> Result) async throws
         -> Result
     {
-        try await driver.transaction(body)
+        // Observers hear of the transaction's writes once, when it commits (see `changes`).
+        try await collectingWrites {
+            try await driver.transaction { transaction in
+                (try await body(transaction), rolledBack: transaction.isRolledBack)
+            }
+        }
     }
 }

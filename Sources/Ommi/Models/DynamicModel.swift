@@ -74,6 +74,7 @@ public struct DynamicModel: Sendable {
             stored = DynamicRow(values: row.values)
         }
         guard let stored else { throw OmmiError(.driver, "the insert into \(schema.name) returned no row") }
+        database.wrote(schema.tableName)
         return stored
     }
 
@@ -81,14 +82,19 @@ public struct DynamicModel: Sendable {
     @discardableResult
     public func delete(where condition: Condition?) async throws -> Int {
         if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
-        return try await database.driver.execute(try database.compiler.delete(query(where: condition)))
+        let deleted = try await database.driver.execute(try database.compiler.delete(query(where: condition)))
+        database.wrote(schema.tableName)
+        return deleted
     }
 
     /// Sets columns of the rows that match; returns how many changed.
     @discardableResult
     public func update(where condition: Condition?, set assignments: [ColumnAssignment]) async throws -> Int {
         if schema.isReadOnly { throw OmmiError(.readOnly, "\(schema.name) is read-only") }
-        return try await database.driver.execute(try database.compiler.update(query(where: condition), set: assignments))
+        let updated = try await database.driver.execute(
+            try database.compiler.update(query(where: condition), set: assignments))
+        database.wrote(schema.tableName)
+        return updated
     }
 
     /// The rows related to `row` through the relation called `name`, with the target's schema.

@@ -9,9 +9,11 @@ public struct DynamicRow: Sendable, Hashable {
         self.values = values
     }
 
-    /// The value of a column, looked up in `schema`.
+    /// The value of a column, looked up in `schema`; nil when the schema has no such column or
+    /// the row was read under another schema that had fewer columns.
     public func value(ofColumn column: String, in schema: ModelSchema) -> DatabaseValue? {
         if column == "rowid", schema.usesRowID { return values.last }
-        return schema.fieldIndex(ofColumn: column).map { values[$0] }
+        guard let index = schema.fieldIndex(ofColumn: column), values.indices.contains(index) else { return nil }
+        return values[index]
     }
 }

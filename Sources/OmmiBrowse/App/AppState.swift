@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false
+    /// Another program committed while a modal was open: the panes are refreshed when it closes.
+    var refreshHeld = false
     var nextPaneID = 1
 
     /// How many rows a capped model count reads at most.

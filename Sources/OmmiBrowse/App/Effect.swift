@@ -22,6 +22,8 @@ public enum Effect: Sendable {
     case write(PaneID?, RowWrite)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Read the database's schema again.
+    case reflectSchema
     case quit
 }
 

@@ -26,6 +26,11 @@ public enum Message: Sendable {
     case writeRefused(PaneID?, RowWrite, String, reload: Bool)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
+    /// The database changed: another program committed, or this session wrote (see
+    /// ``EffectRunner/watch(interval:)``).
+    case databaseChanged(DatabaseChange)
+    /// The database's schema as read again, for tables and columns added or dropped elsewhere.
+    case schemaReflected(ModelCollection)
 }
 
 /// Rows read for a rows pane, with where they go.

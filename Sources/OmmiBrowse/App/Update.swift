@@ -55,6 +55,10 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .cancelled:
         return []
+    case .databaseChanged(let change):
+        return state.follow(change)
+    case .schemaReflected(let models):
+        return state.adopt(models)
     }
 }
 
@@ -75,13 +79,14 @@ extension AppState {
         if key == .resize { return [] }
         if let modal {
             self.modal = nil
-            return modal.handle(key, in: &self)
+            return modal.handle(key, in: &self) + refreshHeldForModal()
         }
         guard let command = Command(key: key) else {
             status = .info("\(key) does nothing here; ? lists the keys")
             return []
         }
         status = nil
+        clearChangeMarks()
         if command == .help {
             modal = HelpScreen()
             return []
@@ -105,10 +110,11 @@ extension AppState {
         case .redo where !onList:
             return startRedo()
         case .reload:
-            // Counts go stale when another program writes: they are read again with the pane.
+            // Counts and the schema go stale when another program writes: they are read again
+            // with the pane.
             modelCounts = [:]
             let effects = onList ? [] : current.map { $0.content.handle(.reload, pane: $0.id, in: &self) } ?? []
-            return effects + countVisibleModels()
+            return effects + countVisibleModels() + [.reflectSchema]
         default:
             guard !onList, let pane = current else { return handleModelList(command) }
             return pane.content.handle(command, pane: pane.id, in: &self)

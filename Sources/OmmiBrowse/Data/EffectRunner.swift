@@ -16,6 +16,8 @@ public final class EffectRunner: Sendable {
     private let running = Mutex<[Int: Running]>([:])
     private let counter = Atomic<Int>(0)
     private let waker = Mutex<(@Sendable () -> Void)?>(nil)
+    /// The task that follows the database's changes, while the session watches them.
+    let watcher = Mutex<Task<Void, Never>?>(nil)
 
     /// - Parameter countingDatabase: a second connection to the same database for counts; without
     ///   one, counts share `database`.
@@ -72,8 +74,13 @@ public final class EffectRunner: Sendable {
     public var isBusy: Bool { !running.withLock { $0.isEmpty } }
 
     private func deliver(_ message: Message, finishing number: Int) {
-        inbox.withLock { $0.append(message) }
         running.withLock { _ = $0.removeValue(forKey: number) }
+        post(message)
+    }
+
+    /// Hands a message to the loop and wakes it.
+    func post(_ message: Message) {
+        inbox.withLock { $0.append(message) }
         waker.withLock { $0 }?()
     }
 
@@ -89,6 +96,7 @@ public final class EffectRunner: Sendable {
         case count(PaneID)
         case search(PaneID)
         case picker
+        case schema
     }
 
     private static func slot(of effect: Effect) -> Slot? {
@@ -100,6 +108,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
+        case .reflectSchema: return .schema
         case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
         }
     }
@@ -111,6 +120,15 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .quit, .copy:
             return nil
+        case .reflectSchema:
+            let database = self.database
+            return {
+                do {
+                    return .schemaReflected(try await ModelCollection.reflect(from: database))
+                } catch {
+                    return .failed(nil, Self.describe(error))
+                }
+            }
         case .countModel(let schema):
             return {
                 do {

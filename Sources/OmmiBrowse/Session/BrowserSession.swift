@@ -27,9 +27,20 @@ public final class BrowserSession {
             database: database, catalog: models.catalog, countingDatabase: countingDatabase)
     }
 
+    deinit {
+        runner.stopWatching()
+    }
+
     /// Starts the first reads (the model counts).
     public func start() {
         perform(state.start())
+    }
+
+    /// Refreshes what is on screen by itself whenever another program commits, from the moment
+    /// this returns (`ommi-browse` does unless `--no-watch`); without it only `r` reads the
+    /// database again.
+    public func watch() async {
+        await runner.watch()
     }
 
     /// Handles one key.

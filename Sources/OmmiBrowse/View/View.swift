@@ -46,4 +46,6 @@ enum Palette {
     static let frame = Style(dim: true)
     static let error = Style(foreground: .red, bold: true)
     static let label = Style(foreground: .cyan)
+    /// Rows another program just added or changed.
+    static let changedElsewhere = Style(foreground: .yellow, bold: true)
 }

@@ -188,6 +188,7 @@ extension AppState {
             wanted = pane.wantedCursor
         }
         guard found else { return [] }
+        finishRefresh(id)
         if let text = result.foundText, let cursor = result.cursor {
             let wrapped = result.wrapped ? " (from the other end)" : ""
             status = .info("\"\(text)\" found in row \(ValueText.grouped(cursor + 1))\(wrapped); n next, N previous")

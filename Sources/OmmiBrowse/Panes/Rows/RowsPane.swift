@@ -37,6 +37,13 @@ public struct RowsPane: Sendable {
     public var loading = false
     /// Distinguishes current reads from reads started before a sort, filter or reload.
     var generation = 0
+    /// The rows and cursor line before a refresh that another program's commit started, to
+    /// report what changed and keep the cursor's line when the fresh rows arrive.
+    var refreshing: LiveRefresh?
+    /// Why the pane shows no rows any more: its table was dropped elsewhere.
+    public var gone: String?
+    /// Rows another program added or changed, marked on screen until the next key.
+    public var changedRows: Set<DynamicRow> = []
 
     public init(schema: ModelSchema, scope: Condition? = nil, relation: RelationContext? = nil) {
         self.schema = schema

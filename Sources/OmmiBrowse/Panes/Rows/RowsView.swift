@@ -23,14 +23,18 @@ enum RowsView {
             x += column.width + 1
         }
         if shown.isEmpty {
-            let message = pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows"
+            let message =
+                pane.gone ?? (pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows")
             _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
             return
         }
         for (line, row) in shown {
             let y = area.top + 1 + line
             let isCursor = pane.top + line == pane.cursor
-            let rowStyle = isCursor ? (area.focused ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
+            let rowStyle =
+                isCursor
+                ? (area.focused ? Palette.cursor : Palette.cursorUnfocused)
+                : pane.changedRows.contains(row) ? Palette.changedElsewhere : Style.plain
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: rowStyle) }
             var x = area.left
             for column in columns {

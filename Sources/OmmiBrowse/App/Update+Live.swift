@@ -1,0 +1,189 @@
+import Ommi
+
+/// What a rows pane held when another program's commit made it read its rows again.
+struct LiveRefresh: Sendable, Equatable {
+    var window: RowWindow
+    var total: Int?
+    /// The cursor's line on screen, which the fresh rows keep.
+    var cursorLine: Int
+    /// Whether to say how many rows changed: not when the rows shown were already being read
+    /// again (after this session's own write), whose change is not another program's.
+    var reporting: Bool
+}
+
+extension AppState {
+    /// Another program committed: every pane, relation count and model count is read again and
+    /// the schema with them, keeping each cursor on its row. While a modal is open nothing moves
+    /// under the user: the refresh waits for the modal to close. This session's own writes are
+    /// followed where they are made; a change that comes with one of them (a driver whose signal
+    /// also sees this session's commits) refreshes without counting rows as changed elsewhere.
+    mutating func follow(_ change: DatabaseChange) -> [Effect] {
+        guard change.elsewhere else { return [] }
+        if modal != nil {
+            refreshHeld = true
+            return []
+        }
+        return refreshAll(reporting: change.tables.isEmpty)
+    }
+
+    /// The refresh held back while a modal was open, once it has closed.
+    mutating func refreshHeldForModal() -> [Effect] {
+        guard refreshHeld, modal == nil else { return [] }
+        refreshHeld = false
+        return refreshAll(reporting: true)
+    }
+
+    /// Reads every pane, count and the schema again; with `reporting`, the rows panes compare
+    /// what they showed with what they read to say how many rows changed.
+    private mutating func refreshAll(reporting: Bool) -> [Effect] {
+        var effects: [Effect] = [.reflectSchema]
+        for pane in panes {
+            if var rows = pane.rows, rows.gone == nil {
+                let line = rows.cursor - rows.top
+                rows.refreshing = LiveRefresh(
+                    window: rows.window, total: rows.total, cursorLine: line, reporting: reporting && !rows.loading)
+                setRows(pane.id, rows)
+                // The count is read again too, while the pane keeps showing the last one.
+                effects += reloadRows(pane.id, anchor: rows.currentRow, recount: false)
+                if rows.total != nil, let reloaded = panes.first(where: { $0.id == pane.id })?.rows {
+                    effects.append(
+                        .countRows(pane.id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
+                }
+            } else if let record = pane.record {
+                effects.append(.summarizeRelations(pane.id, record.schema, record.row, record.relations))
+            }
+        }
+        return effects + recountVisibleModels()
+    }
+
+    /// Counts again every model the list shows, keeping the counts shown until the new ones come.
+    private mutating func recountVisibleModels() -> [Effect] {
+        let shown = models.indices.dropFirst(modelTop).prefix(Layout(size).visibleLines)
+        return shown.map { Effect.countModel(models[$0]) }
+    }
+
+    private mutating func setRows(_ id: PaneID, _ rows: RowsPane) {
+        guard let index = panes.firstIndex(where: { $0.id == id }) else { return }
+        panes[index].rows = rows
+    }
+
+    /// Unmarks the rows marked as changed elsewhere: a key was pressed since.
+    mutating func clearChangeMarks() {
+        for index in panes.indices where panes[index].rows?.changedRows.isEmpty == false {
+            panes[index].rows?.changedRows = []
+        }
+    }
+
+    /// Rows that a refresh asked for arrived in pane `id`: the cursor keeps its line, and the
+    /// status line says how many rows changed, when the pane is on top.
+    mutating func finishRefresh(_ id: PaneID) {
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows,
+            let before = pane.refreshing
+        else { return }
+        pane.refreshing = nil
+        pane.top = max(0, pane.cursor - before.cursorLine)
+        panes[index].rows = pane
+        guard before.reporting else { return }
+        let (changed, marked) = LiveDifference.compare(before, pane)
+        panes[index].rows?.changedRows = marked
+        if changed > 0, current?.id == id {
+            status = .info("\(ValueText.grouped(changed)) \(changed == 1 ? "row" : "rows") changed elsewhere")
+        }
+    }
+
+    /// The database's schema as read again: tables added elsewhere join the model list, tables
+    /// dropped leave it (their panes say so), and panes of tables whose columns changed take
+    /// the new columns and read their rows again.
+    mutating func adopt(_ collection: ModelCollection) -> [Effect] {
+        let fresh = ModelOrdering.sorted(collection.schemas)
+        guard !LiveDifference.sameSchemas(fresh, models) else { return [] }
+        let byTable = Dictionary(fresh.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
+        let selected = models.indices.contains(modelCursor) ? models[modelCursor].tableName : nil
+        let added = fresh.filter { schema in !models.contains { $0.tableName == schema.tableName } }
+        let dropped = models.filter { byTable[$0.tableName] == nil }
+        models = fresh
+        catalog = collection.catalog
+        modelCursor = selected.flatMap { table in fresh.firstIndex { $0.tableName == table } } ?? min(modelCursor, max(0, fresh.count - 1))
+        keepCursorsVisible()
+        var effects: [Effect] = []
+        for pane in panes {
+            if var rows = pane.rows, rows.gone == nil {
+                guard let schema = byTable[rows.schema.tableName] else {
+                    rows.gone = "\(rows.schema.name) was dropped elsewhere"
+                    rows.window = RowWindow()
+                    rows.total = 0
+                    rows.loading = false
+                    setRows(pane.id, rows)
+                    continue
+                }
+                guard !LiveDifference.sameSchemas([schema], [rows.schema]) else { continue }
+                // Rows read under the old columns are not drawn under the new ones.
+                let anchor = rows.currentRow.map { LiveDifference.translated($0, from: rows.schema, to: schema) }
+                rows.schema = schema
+                rows.window = RowWindow()
+                rows.labels = [:]
+                rows.changedRows = []
+                rows.refreshing = nil
+                rows.firstColumn = min(rows.firstColumn, max(0, schema.selectedColumns.count - 1))
+                setRows(pane.id, rows)
+                effects += reloadRows(pane.id, anchor: anchor, recount: true)
+            } else if var record = pane.record, let schema = byTable[record.schema.tableName],
+                !LiveDifference.sameSchemas([schema], [record.schema])
+            {
+                let row = LiveDifference.translated(record.row, from: record.schema, to: schema)
+                record = RecordPane(schema: schema, row: row)
+                if let index = panes.firstIndex(where: { $0.id == pane.id }) { panes[index].record = record }
+                effects.append(.summarizeRelations(pane.id, schema, row, record.relations))
+            }
+        }
+        let names = added.map { "+" + $0.name } + dropped.map { "−" + $0.name }
+        if !names.isEmpty { status = .info("tables changed elsewhere: " + names.joined(separator: " ")) }
+        return effects + countVisibleModels()
+    }
+}
+
+/// Comparing what the screen showed with what the database holds now.
+enum LiveDifference {
+    /// How many rows changed between the rows a pane showed and the rows it shows now: rows whose
+    /// values changed, and rows added or removed (exactly when both windows hold every row,
+    /// otherwise as the difference of the counts); and the rows now shown that are new or changed.
+    static func compare(_ before: LiveRefresh, _ pane: RowsPane) -> (changed: Int, marked: Set<DynamicRow>) {
+        let old = byKey(before.window.rows, pane.schema)
+        let new = byKey(pane.window.rows, pane.schema)
+        let edited = Set(new.filter { key, row in old[key].map { $0 != row } ?? false }.values)
+        let complete = { (window: RowWindow) in window.reachesStart && window.reachesEnd }
+        if complete(before.window) && complete(pane.window) {
+            let added = Set(new.filter { old[$0.key] == nil }.values)
+            let removed = old.keys.filter { new[$0] == nil }.count
+            return (edited.count + added.count + removed, edited.union(added))
+        }
+        guard let was = before.total, let now = pane.total else { return (edited.count, edited) }
+        return (edited.count + abs(now - was), edited)
+    }
+
+    /// Rows by their key values (every value for a model without a key).
+    private static func byKey(_ rows: [DynamicRow], _ schema: ModelSchema) -> [[DatabaseValue]: DynamicRow] {
+        let keys = schema.keyColumns
+        var result: [[DatabaseValue]: DynamicRow] = [:]
+        for row in rows {
+            let key = keys.isEmpty ? row.values : keys.map { row.value(ofColumn: $0, in: schema) ?? .null }
+            result[key] = row
+        }
+        return result
+    }
+
+    /// `row`, read under `old`, in the columns of `new`: columns dropped are left out, columns
+    /// added are NULL until the row is read again.
+    static func translated(_ row: DynamicRow, from old: ModelSchema, to new: ModelSchema) -> DynamicRow {
+        DynamicRow(values: new.selectedColumns.map { row.value(ofColumn: $0, in: old) ?? .null })
+    }
+
+    /// Whether two lists of models have the same tables with the same columns and relations.
+    static func sameSchemas(_ lhs: [ModelSchema], _ rhs: [ModelSchema]) -> Bool {
+        lhs.count == rhs.count
+            && zip(lhs, rhs).allSatisfy { left, right in
+                left.tableName == right.tableName && left.fields == right.fields
+                    && left.relations.map(\.name) == right.relations.map(\.name)
+            }
+    }
+}
