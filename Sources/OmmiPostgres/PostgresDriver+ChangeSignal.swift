@@ -8,6 +8,8 @@ import Ommi
 /// which LISTEN/NOTIFY would (every writer would have to notify). Other databases of the same
 /// server change it too: an observer then reads once more and finds an equal result.
 extension PostgresDriver: ChangeSignalling {
+    /// The server's current snapshot as text, which differs whenever a write transaction started or
+    /// ended since it was last read.
     public func changeToken() async throws -> ChangeToken? {
         let rows = try await gate.withTurn { try await statements.rows(Self.snapshot, []) }
         guard let first = rows.first else {

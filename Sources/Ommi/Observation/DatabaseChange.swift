@@ -5,6 +5,7 @@ public struct DatabaseChange: Sendable, Equatable {
     /// Whether another connection or process committed, to tables the signal does not name.
     public var elsewhere: Bool
 
+    /// A change to `tables` through this database object, and from elsewhere when `elsewhere`.
     public init(tables: Set<String> = [], elsewhere: Bool = false) {
         self.tables = tables
         self.elsewhere = elsewhere

@@ -10,7 +10,9 @@
 /// }
 /// ```
 public struct DatabaseChanges: AsyncSequence, Sendable {
+    /// Each element is one change, or several coalesced.
     public typealias Element = DatabaseChange
+    /// The sequence never fails: a signal that cannot be read now is read again at the next interval.
     public typealias Failure = Never
 
     /// How often a driver's change signal is read while an observation waits.
@@ -19,13 +21,16 @@ public struct DatabaseChanges: AsyncSequence, Sendable {
     /// Watches from the state the database was in when the sequence was made.
     let detector: ChangeDetector
 
+    /// An iterator that waits from the state the sequence was made in.
     public func makeAsyncIterator() -> Iterator {
         Iterator(detector: detector)
     }
 
+    /// Waits for the next change, reading the driver's signal only while awaited.
     public struct Iterator: AsyncIteratorProtocol, Sendable {
         var detector: ChangeDetector
 
+        /// The next change since the last one returned; nil once the awaiting task is cancelled.
         public mutating func next() async -> DatabaseChange? {
             await detector.next()
         }

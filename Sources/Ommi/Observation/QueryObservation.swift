@@ -7,7 +7,9 @@
 /// - Nothing runs while no element is awaited; cancelling the awaiting task ends the sequence
 ///   (`next()` returns nil), and so does leaving the loop.
 public struct QueryObservation<Value: Sendable>: AsyncSequence, Sendable {
+    /// Each element is a whole result, read after the change that made it differ.
     public typealias Element = Value
+    /// A read that fails ends the sequence with its error.
     public typealias Failure = any Error
 
     let database: Ommi
@@ -16,11 +18,13 @@ public struct QueryObservation<Value: Sendable>: AsyncSequence, Sendable {
     let read: @Sendable () async throws -> Value
     let same: @Sendable (Value, Value) -> Bool
 
+    /// An iterator whose first element is the result as it is now.
     public func makeAsyncIterator() -> Iterator {
         Iterator(
             detector: ChangeDetector(database: database, tables: tables, interval: interval), read: read, same: same)
     }
 
+    /// Reads the result now, then again after each change that can affect it.
     public struct Iterator: AsyncIteratorProtocol, Sendable {
         var detector: ChangeDetector
         let read: @Sendable () async throws -> Value
