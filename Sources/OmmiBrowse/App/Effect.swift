@@ -20,6 +20,8 @@ public enum Effect: Sendable {
     case countReferrers(PaneID, ModelSchema, DynamicRow, [RelationSchema], then: RowWrite)
     /// Write one row change in one transaction; `pane` asked for it.
     case write(PaneID?, RowWrite)
+    /// Read a window of a frequency pane's values.
+    case loadFrequencies(PaneID, generation: Int, FrequencyRequest)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
     case quit

@@ -21,6 +21,7 @@ public enum Keymap {
             scope: .rows),
         KeyBinding("filter, e.g. title ~ \"swift\" and id > 10", [.startFilter: [.character("f")]], scope: .rows),
         KeyBinding("sort by the cursor's column; again reverses", [.sort: [.character("s")]], scope: .rows),
+        KeyBinding("frequency of the cursor column's values", [.frequency: [.character("F")]], scope: .rows),
         KeyBinding("edit the cell (a reference: pick its row)", [.edit: [.character("e")]], scope: .writes),
         KeyBinding("insert a row, delete the row", [.insert: [.character("o")], .delete: [.character("D")]], scope: .writes),
         KeyBinding(

@@ -24,6 +24,7 @@ public enum Message: Sendable {
     /// A row change was refused and nothing was written. `reload` when the panes no longer show
     /// the truth.
     case writeRefused(PaneID?, RowWrite, String, reload: Bool)
+    case frequenciesLoaded(PaneID, generation: Int, FrequencyWindow)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
 }

@@ -53,6 +53,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         }
         state.status = .error(text)
         return []
+    case .frequenciesLoaded(let id, let generation, let window):
+        return state.apply(window, toFrequency: id, generation: generation)
     case .cancelled:
         return []
     }

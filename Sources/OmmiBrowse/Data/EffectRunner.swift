@@ -88,6 +88,7 @@ public final class EffectRunner: Sendable {
         case rows(PaneID)
         case count(PaneID)
         case search(PaneID)
+        case frequency(PaneID)
         case picker
     }
 
@@ -100,6 +101,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
+        case .loadFrequencies(let id, _, _): return .frequency(id)
         case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
         }
     }
@@ -159,6 +161,8 @@ public final class EffectRunner: Sendable {
                     return .writeRefused(id, write, EditFailure.words(error, for: write), reload: gone)
                 }
             }
+        case .loadFrequencies(let id, let generation, let request):
+            return { .frequenciesLoaded(id, generation: generation, await counting.frequencies(request)) }
         case .search(let id, let generation, let request, let text, let from, let forward):
             return {
                 do {

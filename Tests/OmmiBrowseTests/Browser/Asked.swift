@@ -17,6 +17,7 @@ enum Asked: Equatable, CustomStringConvertible {
     case redo(description: String)
     case countReferrers(PaneID, model: String)
     case copy(String)
+    case loadFrequencies(PaneID, generation: Int, column: String, offset: Int, counting: Bool)
     case quit
 
     init(_ effect: Effect) {
@@ -33,6 +34,8 @@ enum Asked: Equatable, CustomStringConvertible {
         case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
         case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
         case .copy(let text): self = .copy(text)
+        case .loadFrequencies(let id, let generation, let request):
+            self = .loadFrequencies(id, generation: generation, column: request.column, offset: request.offset, counting: request.counting)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -54,6 +57,8 @@ enum Asked: Equatable, CustomStringConvertible {
         case .redo(let description): "redo(\(description))"
         case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
         case .copy(let text): "copy(\(text))"
+        case .loadFrequencies(let id, let generation, let column, let offset, let counting):
+            "loadFrequencies(pane \(id.value), generation \(generation), \(column) from \(offset)\(counting ? ", counting" : ""))"
         case .quit: "quit"
         }
     }

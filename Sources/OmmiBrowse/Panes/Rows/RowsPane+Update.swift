@@ -68,6 +68,7 @@ extension AppState {
         case .jumpToColumn:
             modal = Prompt(purpose: .column, text: "")
             return []
+        case .frequency: return openFrequency(of: id)
         case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo:
             return []
         }
