@@ -8,7 +8,8 @@ import TerminalUI
 /// waiting for keys never takes a thread from the reads.
 enum Interactive {
     static func browse(
-        database: Ommi, counting: Ommi?, models: ModelCollection, readOnly: Bool, start: PaneTarget?
+        database: Ommi, counting: Ommi?, models: ModelCollection, readOnly: Bool, start: PaneTarget?,
+        history: ConsoleHistory?
     ) async throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw BrowseError("the browser needs a terminal on standard input and output; use --print or --schema in scripts")
@@ -17,7 +18,8 @@ enum Interactive {
         let terminal = try NCursesTerminal(crashLogPath: crashLog)
         defer { terminal.stop() }
         let session = BrowserSession(
-            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting)
+            database: database, models: models, size: terminal.size, readOnly: readOnly, countingDatabase: counting,
+            history: history)
         if let start { session.open(start) }
         let loop = LoopHandOff(session: session, terminal: terminal)
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in

@@ -71,7 +71,8 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 }
                 try await Interactive.browse(
                     database: db, counting: try await opened.countingConnection().map { Ommi($0) }, models: models,
-                    readOnly: readOnly || opened.isReadOnly, start: target)
+                    readOnly: readOnly || opened.isReadOnly, start: target,
+                    history: ConsoleHistory(database: database ?? "demo"))
             }
         } catch let error as ExitCode {
             throw error

@@ -16,6 +16,7 @@ public enum Command: Sendable, Hashable {
     case jumpToColumn
     case view, copyCell, copyRow
     case frequency
+    case console
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

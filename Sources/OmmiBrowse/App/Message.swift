@@ -25,6 +25,9 @@ public enum Message: Sendable {
     /// the truth.
     case writeRefused(PaneID?, RowWrite, String, reload: Bool)
     case frequenciesLoaded(PaneID, generation: Int, FrequencyWindow)
+    case statementRowsRead(PaneID, generation: Int, StatementRows)
+    /// A console statement that may change the database ran, changing `changed` rows, or failed.
+    case statementRan(changed: Int?, failure: String?)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
 }

@@ -55,6 +55,10 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .frequenciesLoaded(let id, let generation, let window):
         return state.apply(window, toFrequency: id, generation: generation)
+    case .statementRowsRead(let id, let generation, let rows):
+        return state.apply(rows, toStatement: id, generation: generation)
+    case .statementRan(let changed, let failure):
+        return state.statementRan(changed: changed, failure: failure)
     case .cancelled:
         return []
     }
@@ -88,6 +92,7 @@ extension AppState {
             modal = HelpScreen()
             return []
         }
+        if command == .console { return openConsole() }
         let onList = focus == .models || panes.isEmpty
         switch command {
         case .back:

@@ -12,6 +12,8 @@ public final class EffectRunner: Sendable {
     /// one, so that they never hold up the reads a key waits for.
     let counting: RowReaderService
     let writer: RowWriter
+    let statements: StatementReader
+    let history: ConsoleHistory?
     private let inbox = Mutex<[Message]>([])
     private let running = Mutex<[Int: Running]>([:])
     private let counter = Atomic<Int>(0)
@@ -19,9 +21,12 @@ public final class EffectRunner: Sendable {
 
     /// - Parameter countingDatabase: a second connection to the same database for counts; without
     ///   one, counts share `database`.
+    /// - Parameter history: where console statements are kept, if anywhere.
     public init(
-        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil
+        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil, history: ConsoleHistory? = nil
     ) {
+        self.statements = StatementReader(database: database)
+        self.history = history
         self.database = database
         self.reader = RowReaderService(database: database, catalog: catalog)
         self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
@@ -89,6 +94,7 @@ public final class EffectRunner: Sendable {
         case count(PaneID)
         case search(PaneID)
         case frequency(PaneID)
+        case statement(PaneID)
         case picker
     }
 
@@ -102,6 +108,8 @@ public final class EffectRunner: Sendable {
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
         case .loadFrequencies(let id, _, _): return .frequency(id)
+        case .readStatement(let id, _, _): return .statement(id)
+        case .runStatement, .recordStatement: return nil
         case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
         }
     }
@@ -113,6 +121,26 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .quit, .copy:
             return nil
+        case .recordStatement(let sql):
+            history?.append(sql)
+            return nil
+        case .readStatement(let id, let generation, let read):
+            let statements = self.statements
+            return { .statementRowsRead(id, generation: generation, await statements.read(read, for: id)) }
+        case .runStatement(let statement):
+            let statements = self.statements
+            let database = self.database
+            return {
+                await statements.close()
+                do {
+                    let changed = try await database.transaction {
+                        try await database.driver.execute(SQLStatement(statement.sql))
+                    }
+                    return .statementRan(changed: changed, failure: nil)
+                } catch {
+                    return .statementRan(changed: nil, failure: Self.describe(error))
+                }
+            }
         case .countModel(let schema):
             return {
                 do {

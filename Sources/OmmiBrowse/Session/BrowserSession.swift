@@ -14,13 +14,15 @@ public final class BrowserSession {
 
     /// - Parameter countingDatabase: a second connection to the same database, for counts that
     ///   may scan a large table while keys go on reading pages.
+    /// - Parameter history: the console's history for this database, recalled and added to.
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil
+        countingDatabase: Ommi? = nil, history: ConsoleHistory? = nil
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
+        state.consoleHistory = history?.load() ?? []
         self.runner = EffectRunner(
-            database: database, catalog: models.catalog, countingDatabase: countingDatabase)
+            database: database, catalog: models.catalog, countingDatabase: countingDatabase, history: history)
     }
 
     /// Starts the first reads (the model counts).
