@@ -17,6 +17,7 @@ public enum Command: Sendable, Hashable {
     case view, copyCell, copyRow
     case frequency
     case console
+    case pathFilter
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

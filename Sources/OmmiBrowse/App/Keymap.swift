@@ -19,7 +19,9 @@ public enum Keymap {
             "search the rows; then next, previous match",
             [.startSearch: [.character("/")], .nextMatch: [.character("n")], .previousMatch: [.character("N")]],
             scope: .rows),
-        KeyBinding("filter, e.g. title ~ \"swift\" and id > 10", [.startFilter: [.character("f")]], scope: .rows),
+        KeyBinding(
+            "filter, e.g. id > 10; b the path as a filter",
+            [.startFilter: [.character("f")], .pathFilter: [.character("b")]], scope: .rows),
         KeyBinding(
             "sort by the cursor's column; F frequencies",
             [.sort: [.character("s")], .frequency: [.character("F")]], scope: .rows),

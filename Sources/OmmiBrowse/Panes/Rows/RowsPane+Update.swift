@@ -69,6 +69,7 @@ extension AppState {
             modal = Prompt(purpose: .column, text: "")
             return []
         case .frequency: return openFrequency(of: id)
+        case .pathFilter: return openPathFilter()
         case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo, .console:
             return []
         }
