@@ -20,7 +20,7 @@ public enum Keymap {
             [.startSearch: [.character("/")], .nextMatch: [.character("n")], .previousMatch: [.character("N")]],
             scope: .rows),
         KeyBinding(
-            "filter, e.g. id > 10; b the path as a filter",
+            "filter, e.g. id > 10; b the path as filter",
             [.startFilter: [.character("f")], .pathFilter: [.character("b")]], scope: .rows),
         KeyBinding(
             "sort by the cursor's column; F frequencies",
