@@ -94,17 +94,20 @@ struct AskTheDataTests {
         try terminal.waitFor("EXIT=0")
     }
 
-    static let update = #"UPDATE "Customer" SET "Country" = 'Atlantis' WHERE "CustomerId" <= 2"#
+    /// Types the console UPDATE of two customers into `terminal` once the rows show, and answers y.
+    static func update(_ terminal: TmuxTerminal) throws -> TmuxTerminal {
+        try terminal.waitFor("row 1 of")
+        try terminal.type(#":UPDATE "Customer" SET "Country" = 'Atlantis' WHERE "CustomerId" <= 2"#)
+        try terminal.press("Enter")
+        try terminal.waitFor("Run in one transaction?")
+        try terminal.type("y")
+        return terminal
+    }
 
     @Test("a console UPDATE runs after y and shows in the rows pane", arguments: Backend.all)
     func consoleUpdate(backend: Backend) async throws {
         let database = try await backend.database(ChinookData.statements)
-        let terminal = try launch(database, "--open Customer")
-        try terminal.waitFor("row 1 of")
-        try terminal.type(":" + Self.update)
-        try terminal.press("Enter")
-        try terminal.waitFor("Run in one transaction?")
-        try terminal.type("y")
+        let terminal = try Self.update(launch(database, "--open Customer"))
         let screen = try terminal.waitFor("2 rows changed")
         let shown = try terminal.waitFor { $0.components(separatedBy: "Atlantis").count == 3 }
         #expect(screen.contains("2 rows changed") && shown.contains("Customer 1"))
@@ -123,12 +126,7 @@ struct AskTheDataTests {
             return try await database.rows(#"SELECT * FROM "Customer" ORDER BY "CustomerId""#).map { "\($0)" }
         }
         let before = try await stored()
-        let terminal = try launch(database, "--open Customer --read-only")
-        try terminal.waitFor("row 1 of")
-        try terminal.type(":" + Self.update)
-        try terminal.press("Enter")
-        try terminal.waitFor("Run in one transaction?")
-        try terminal.type("y")
+        let terminal = try Self.update(launch(database, "--open Customer --read-only"))
         let screen = try terminal.waitFor("not run:")
         #expect(!screen.contains("Atlantis"))
         try terminal.press("C-c")

@@ -12,11 +12,8 @@ extension AppState {
         else { return [] }
         let visible = Layout(size).visibleRows
         let from = pane.wantedCursor ?? pane.table.cursor
+        if let target = command.step(from: from, page: visible) { return moveStatementCursor(id, to: target) }
         switch command {
-        case .up: return moveStatementCursor(id, to: from - 1)
-        case .down: return moveStatementCursor(id, to: from + 1)
-        case .pageUp: return moveStatementCursor(id, to: from - visible)
-        case .pageDown: return moveStatementCursor(id, to: from + visible)
         case .first: return moveStatementCursor(id, to: 0)
         case .last:
             if pane.table.window.reachesEnd { return moveStatementCursor(id, to: pane.table.window.end - 1) }

@@ -21,11 +21,8 @@ extension AppState {
         guard let pane = panes.first(where: { $0.id == id })?.content as? FrequencyPane else { return [] }
         let visible = Layout(size).visibleRows
         let from = pane.wantedCursor ?? pane.cursor
+        if let target = command.step(from: from, page: visible) { return moveFrequencyCursor(id, to: target) }
         switch command {
-        case .up: return moveFrequencyCursor(id, to: from - 1)
-        case .down: return moveFrequencyCursor(id, to: from + 1)
-        case .pageUp: return moveFrequencyCursor(id, to: from - visible)
-        case .pageDown: return moveFrequencyCursor(id, to: from + visible)
         case .first: return moveFrequencyCursor(id, to: 0)
         case .last: return moveFrequencyCursor(id, to: (pane.distinct ?? pane.knownCount) - 1)
         case .open: return filter(by: pane)
