@@ -38,8 +38,7 @@ public enum Keymap {
         KeyBinding("SQL console; a change asks for y first", [.console: [.character(":")]]),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
-        KeyBinding("back; quits from the first pane", [.quit: [.character("q")]]),
-        KeyBinding("quit", [.quitNow: [.control("c")]]),
+        KeyBinding("back, or quit from the first; Ctrl-c quits", [.quit: [.character("q")], .quitNow: [.control("c")]]),
     ]
 
     private static let commands: [Key: Command] = {
