@@ -80,7 +80,8 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 try await TerminalBrowser.run(
                     BrowsedModels(reflected: models), on: db,
                     countingOn: try await opened.countingConnection().map { Ommi($0) },
-                    readOnly: readOnly || opened.isReadOnly, start: target, watch: !noWatch)
+                    readOnly: readOnly || opened.isReadOnly, start: target, watch: !noWatch,
+                    history: ConsoleHistory(database: database ?? "demo"))
             }
         } catch let error as ExitCode {
             throw error

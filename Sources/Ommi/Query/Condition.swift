@@ -58,6 +58,13 @@ public indirect enum Condition: Sendable, Hashable {
     /// equal `values`: how the rows of a many-to-many relation are picked, as in
     /// `Tag.id IN (SELECT tag_id FROM PostTag WHERE post_id = 1)`.
     case member(of: AssociationRows, columns: [ColumnRef])
+    /// Some row related to the row in scope matches the condition, whose columns are the related
+    /// table's (it may reach further with `exists` of its own): `Track` rows whose album is titled
+    /// "Nevermind" are `.exists(album, Album.Title = "Nevermind")`. `.constant(true)` asks for any
+    /// related row at all.
+    case exists(RelatedRows, Condition)
+    /// The number of rows related to the row in scope, compared with a number: `count(tags) >= 3`.
+    case relatedCount(RelatedRows, ComparisonOperator, Int64)
 
     /// Every column the condition mentions.
     public var columns: [ColumnRef] {
@@ -69,6 +76,7 @@ public indirect enum Condition: Sendable, Hashable {
         case .not(let term): term.columns
         case .constant: []
         case .member(_, let columns): columns
+        case .exists(let rows, _), .relatedCount(let rows, _, _): rows.ownerColumnRefs
         }
     }
 

@@ -67,6 +67,7 @@ struct ConditionRenderer {
         case .not(let term): isLocal(term, aliases)
         case .constant: true
         case .member(_, let columns): columns.allSatisfy { aliases[$0.table] != nil }
+        case .exists(let rows, _), .relatedCount(let rows, _, _): aliases[rows.ownerTable] != nil
         }
     }
 
@@ -213,7 +214,45 @@ struct ConditionRenderer {
             builder.append(value ? "1 = 1" : "1 = 0")
         case .member(let rows, let columns):
             try renderMember(rows, columns, aliases: aliases)
+        case .exists(let rows, let term):
+            builder.append("EXISTS (")
+            let inner = try renderRelated(rows, selecting: "1", aliases: aliases)
+            builder.append(" AND (")
+            try render(term, aliases: inner)
+            builder.append("))")
+        case .relatedCount(let rows, let op, let count):
+            builder.append("(")
+            _ = try renderRelated(rows, selecting: "COUNT(*)", aliases: aliases)
+            builder.append(") \(op.rawValue) ")
+            builder.bind(.integer(count))
         }
+    }
+
+    /// `SELECT <selection> FROM` the related table (joined to the association model of a
+    /// many-to-many relation) `WHERE` its rows are those of the row in scope; returns the scope
+    /// inside, where the related table's columns are the subquery's row.
+    private func renderRelated(_ rows: RelatedRows, selecting selection: String, aliases: [String: String]) throws
+        -> [String: String]
+    {
+        guard let owner = aliases[rows.ownerTable] else {
+            throw OmmiError(.invalidQuery, "the relation \(rows.relation) of \(rows.ownerTable) is not reachable here")
+        }
+        let dialect = builder.dialect
+        let target = builder.newAlias()
+        builder.append("SELECT \(selection) FROM ")
+        if let through = rows.through {
+            let link = builder.newAlias()
+            builder.append("\(dialect.quoteTable(through.table)) AS \(link) JOIN \(dialect.quoteTable(rows.table)) AS \(target) ON ")
+            equalities(target, rows.columns, link, through.targetSide)
+            builder.append(" WHERE ")
+            equalities(link, through.ownerSide, owner, rows.ownerColumns)
+        } else {
+            builder.append("\(dialect.quoteTable(rows.table)) AS \(target) WHERE ")
+            equalities(target, rows.columns, owner, rows.ownerColumns)
+        }
+        var inner = aliases
+        inner[rows.table] = target
+        return inner
     }
 
     private func renderMember(_ rows: AssociationRows, _ columns: [ColumnRef], aliases: [String: String]) throws {

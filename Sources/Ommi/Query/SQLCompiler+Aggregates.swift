@@ -19,14 +19,53 @@ extension SQLCompiler {
     /// The distinct values of `column` among the rows the query selects, each with how many rows
     /// hold it, ordered by value (NULL first).
     public func groupCounts(by column: String, in query: SelectQuery) throws -> SQLStatement {
-        _ = try aggregatedField(column, of: query)
         let builder = SQLBuilder(dialect: dialect)
-        let value = "\(aggregateSource(query)).\(dialect.quote(column))"
-        builder.append("SELECT \(value), count(*)")
-        try appendAggregateSource(query, columns: [column], to: builder)
-        builder.append(" GROUP BY \(value) ORDER BY \(value)")
+        let value = try appendGroupedCounts(by: column, in: query, to: builder)
+        builder.append(" ORDER BY \(value)")
         if dialect.needsExplicitNullOrdering { builder.append(" NULLS FIRST") }
         return builder.statement
+    }
+
+    /// The distinct values of `column` among the rows the query selects with how many rows hold
+    /// each, most frequent first (equal counts by value, NULL first): `limit` of them from
+    /// `offset`, so that a frequency table of many values is read a window at a time.
+    public func frequencies(of column: String, in query: SelectQuery, limit: Int, offset: Int) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        let value = try appendGroupedCounts(by: column, in: query, to: builder)
+        builder.append(" ORDER BY count(*) DESC, \(value)")
+        if dialect.needsExplicitNullOrdering { builder.append(" NULLS FIRST") }
+        builder.append(" LIMIT ")
+        builder.bind(.integer(Int64(limit)))
+        builder.append(" OFFSET ")
+        builder.bind(.integer(Int64(offset)))
+        return builder.statement
+    }
+
+    /// How many distinct values (NULL being one) `column` takes among the rows the query
+    /// selects, and how many rows hold them: the length of its frequency table and the whole
+    /// that shares are of.
+    public func distinctValues(of column: String, in query: SelectQuery) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        let counted = dialect.quote("counted")
+        // PostgreSQL sums bigints as numeric: the cast keeps the total an integer everywhere.
+        builder.append("SELECT count(*), CAST(coalesce(sum(grouped.\(counted)), 0) AS BIGINT) FROM (")
+        try appendGroupedCounts(by: column, in: query, to: builder, selecting: "count(*) AS \(counted)")
+        builder.append(") AS grouped")
+        return builder.statement
+    }
+
+    /// Appends `SELECT value, count(*) … GROUP BY value` (or another selection) over the rows the
+    /// query selects; returns the value's expression, for an order to follow.
+    @discardableResult
+    private func appendGroupedCounts(
+        by column: String, in query: SelectQuery, to builder: SQLBuilder, selecting selection: String? = nil
+    ) throws -> String {
+        _ = try aggregatedField(column, of: query)
+        let value = "\(aggregateSource(query)).\(dialect.quote(column))"
+        builder.append("SELECT " + (selection ?? "\(value), count(*)"))
+        try appendAggregateSource(query, columns: [column], to: builder)
+        builder.append(" GROUP BY \(value)")
+        return value
     }
 
     /// The rows the query selects, each followed by one count per relation: the number of its

@@ -52,6 +52,12 @@ public struct Row {
         reader.value(at: offset + index)
     }
 
+    /// The name the result gives the model's column `index`, for showing the rows of a statement
+    /// written by hand.
+    public func columnName(at index: Int) -> String {
+        reader.columnName(at: offset + index)
+    }
+
     /// The number of columns from the offset on.
     public var count: Int { reader.columnCount - offset }
 

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var undoStack: [UndoEntry] = []
     /// Changes undone in this session, newest last, for `Ctrl-r`; a new change empties it.
     public var redoStack: [UndoEntry] = []
+    /// The statements typed in the console for this database, oldest first.
+    public var consoleHistory: [String] = []
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false

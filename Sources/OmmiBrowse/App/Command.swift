@@ -15,6 +15,21 @@ public enum Command: Sendable, Hashable {
     case edit, insert, delete
     case jumpToColumn
     case view, copyCell, copyRow
+    case frequency
+    case console
+    case pathFilter
+
+    /// Where a line or page step moves a cursor at `from`, with `page` lines to a page; nil for
+    /// any other command.
+    func step(from: Int, page: Int) -> Int? {
+        switch self {
+        case .up: from - 1
+        case .down: from + 1
+        case .pageUp: from - page
+        case .pageDown: from + page
+        default: nil
+        }
+    }
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

@@ -20,6 +20,14 @@ public enum Effect: Sendable {
     case countReferrers(PaneID, ModelSchema, DynamicRow, [RelationSchema], then: RowWrite)
     /// Write one row change in one transaction; `pane` asked for it.
     case write(PaneID?, RowWrite)
+    /// Read a window of a frequency pane's values.
+    case loadFrequencies(PaneID, generation: Int, FrequencyRequest)
+    /// Read rows of a statement typed in the console, for its pane.
+    case readStatement(PaneID, generation: Int, StatementRead)
+    /// Run a console statement that may change the database, in one transaction.
+    case runStatement(ConsoleStatement)
+    /// Add a statement to the console's history file.
+    case recordStatement(String)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
     /// Read the database's schema again.

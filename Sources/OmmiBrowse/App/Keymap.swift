@@ -19,8 +19,12 @@ public enum Keymap {
             "search the rows; then next, previous match",
             [.startSearch: [.character("/")], .nextMatch: [.character("n")], .previousMatch: [.character("N")]],
             scope: .rows),
-        KeyBinding("filter, e.g. title ~ \"swift\" and id > 10", [.startFilter: [.character("f")]], scope: .rows),
-        KeyBinding("sort by the cursor's column; again reverses", [.sort: [.character("s")]], scope: .rows),
+        KeyBinding(
+            "filter, e.g. id > 10; b the path as filter",
+            [.startFilter: [.character("f")], .pathFilter: [.character("b")]], scope: .rows),
+        KeyBinding(
+            "sort by the cursor's column; F frequencies",
+            [.sort: [.character("s")], .frequency: [.character("F")]], scope: .rows),
         KeyBinding("edit the cell (a reference: pick its row)", [.edit: [.character("e")]], scope: .writes),
         KeyBinding("insert a row, delete the row", [.insert: [.character("o")], .delete: [.character("D")]], scope: .writes),
         KeyBinding(
@@ -31,10 +35,10 @@ public enum Keymap {
         KeyBinding(
             "copy the cell, the row (to the clipboard)",
             [.copyCell: [.character("y")], .copyRow: [.character("Y")]], scope: .panes),
+        KeyBinding("SQL console; a change asks for y first", [.console: [.character(":")]]),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
-        KeyBinding("back; quits from the first pane", [.quit: [.character("q")]]),
-        KeyBinding("quit", [.quitNow: [.control("c")]]),
+        KeyBinding("back, or quit from the first; Ctrl-c quits", [.quit: [.character("q")], .quitNow: [.control("c")]]),
     ]
 
     private static let commands: [Key: Command] = {

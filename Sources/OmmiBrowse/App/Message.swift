@@ -24,6 +24,10 @@ public enum Message: Sendable {
     /// A row change was refused and nothing was written. `reload` when the panes no longer show
     /// the truth.
     case writeRefused(PaneID?, RowWrite, String, reload: Bool)
+    case frequenciesLoaded(PaneID, generation: Int, FrequencyWindow)
+    case statementRowsRead(PaneID, generation: Int, StatementRows)
+    /// A console statement that may change the database ran, changing `changed` rows, or failed.
+    case statementRan(changed: Int?, failure: String?)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
     /// The database changed: another program committed, or this session wrote (see

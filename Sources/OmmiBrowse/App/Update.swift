@@ -53,6 +53,12 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         }
         state.status = .error(text)
         return []
+    case .frequenciesLoaded(let id, let generation, let window):
+        return state.apply(window, toFrequency: id, generation: generation)
+    case .statementRowsRead(let id, let generation, let rows):
+        return state.apply(rows, toStatement: id, generation: generation)
+    case .statementRan(let changed, let failure):
+        return state.statementRan(changed: changed, failure: failure)
     case .cancelled:
         return []
     case .databaseChanged(let change):
@@ -91,6 +97,7 @@ extension AppState {
             modal = HelpScreen()
             return []
         }
+        if command == .console { return openConsole() }
         let onList = focus == .models || panes.isEmpty
         switch command {
         case .back:

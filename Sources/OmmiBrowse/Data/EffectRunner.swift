@@ -12,6 +12,8 @@ public final class EffectRunner: Sendable {
     /// one, so that they never hold up the reads a key waits for.
     let counting: RowReaderService
     let writer: RowWriter
+    let statements: StatementReader
+    let history: ConsoleHistory?
     private let inbox = Mutex<[Message]>([])
     private let running = Mutex<[Int: Running]>([:])
     private let counter = Atomic<Int>(0)
@@ -21,9 +23,12 @@ public final class EffectRunner: Sendable {
 
     /// - Parameter countingDatabase: a second connection to the same database for counts; without
     ///   one, counts share `database`.
+    /// - Parameter history: where console statements are kept, if anywhere.
     public init(
-        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil
+        database: Ommi, catalog: SchemaCatalog, countingDatabase: Ommi? = nil, history: ConsoleHistory? = nil
     ) {
+        self.statements = StatementReader(database: database)
+        self.history = history
         self.database = database
         self.reader = RowReaderService(database: database, catalog: catalog)
         self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
@@ -95,6 +100,8 @@ public final class EffectRunner: Sendable {
         case rows(PaneID)
         case count(PaneID)
         case search(PaneID)
+        case frequency(PaneID)
+        case statement(PaneID)
         case picker
         case schema
     }
@@ -109,6 +116,9 @@ public final class EffectRunner: Sendable {
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
         case .reflectSchema: return .schema
+        case .loadFrequencies(let id, _, _): return .frequency(id)
+        case .readStatement(let id, _, _): return .statement(id)
+        case .runStatement, .recordStatement: return nil
         case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
         }
     }
@@ -127,6 +137,26 @@ public final class EffectRunner: Sendable {
                     return .schemaReflected(try await ModelCollection.reflect(from: database))
                 } catch {
                     return .failed(nil, Self.describe(error))
+                }
+            }
+        case .recordStatement(let sql):
+            history?.append(sql)
+            return nil
+        case .readStatement(let id, let generation, let read):
+            let statements = self.statements
+            return { .statementRowsRead(id, generation: generation, await statements.read(read, for: id)) }
+        case .runStatement(let statement):
+            let statements = self.statements
+            let database = self.database
+            return {
+                await statements.close()
+                do {
+                    let changed = try await database.transaction {
+                        try await database.driver.execute(SQLStatement(statement.sql))
+                    }
+                    return .statementRan(changed: changed, failure: nil)
+                } catch {
+                    return .statementRan(changed: nil, failure: Self.describe(error))
                 }
             }
         case .countModel(let schema):
@@ -177,6 +207,8 @@ public final class EffectRunner: Sendable {
                     return .writeRefused(id, write, EditFailure.words(error, for: write), reload: gone)
                 }
             }
+        case .loadFrequencies(let id, let generation, let request):
+            return { .frequenciesLoaded(id, generation: generation, await counting.frequencies(request)) }
         case .search(let id, let generation, let request, let text, let from, let forward):
             return {
                 do {

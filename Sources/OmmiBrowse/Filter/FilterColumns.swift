@@ -32,8 +32,9 @@ struct FilterColumns: Sendable {
         return matches.count == 1 ? matches.first : nil
     }
 
-    /// The column the token names, or an error that says why there is none.
-    func resolve(_ name: String, at token: FilterToken) throws(FilterError) -> Column {
+    /// The column the token names, or an error that says why there is none, listing the columns
+    /// and the `relations` a filter may follow instead.
+    func resolve(_ name: String, at token: FilterToken, relations: [RelationSchema]) throws(FilterError) -> Column {
         if let column = column(named: name) { return column }
         let folded = name.lowercased()
         let similar = columns.filter { $0.reference.column.lowercased() == folded }
@@ -43,14 +44,20 @@ struct FilterColumns: Sendable {
                 hint: "write one of " + similar.map { FilterText.visible(FilterText.identifier($0.reference.column)) }
                     .joined(separator: ", ") + " exactly")
         }
-        throw FilterError("unknown column \(FilterText.quoted(name))", at: token.offset, hint: listing)
+        throw FilterError("unknown column \(FilterText.quoted(name))", at: token.offset, hint: listing(relations: relations))
     }
 
-    /// The columns as they may be written, for messages.
-    private var listing: String {
-        if columns.isEmpty { return "this model has no columns" }
-        var names = columns.prefix(Self.listedLimit).map { FilterText.visible(FilterText.identifier($0.reference.column)) }
-        if columns.count > Self.listedLimit { names.append("…") }
-        return "columns: " + names.joined(separator: ", ")
+    /// The columns as they may be written, then the relations, for messages.
+    func listing(relations: [RelationSchema]) -> String {
+        var listed = columns.isEmpty ? "this model has no columns" : "columns: " + Self.names(columns.map(\.reference.column))
+        if !relations.isEmpty { listed += "; relations: " + Self.names(relations.map(\.name)) }
+        return listed
+    }
+
+    /// Names as a filter writes them, at most ``listedLimit`` of them.
+    private static func names(_ names: [String]) -> String {
+        var listed = names.prefix(listedLimit).map { FilterText.visible(FilterText.identifier($0)) }
+        if names.count > listedLimit { listed.append("…") }
+        return listed.joined(separator: ", ")
     }
 }

@@ -26,6 +26,12 @@ import Ommi
 /// compares with `"01234"`); against an INTEGER or REAL column a text that spells a number is
 /// that number (`id = "10"` compares with 10); BLOB and untyped columns take values as written.
 ///
+/// Related models are reached by relation name, any number of hops, and asked whether some
+/// related row matches: `album.Title = "Nevermind"`, `album.artist.Name ~ "nirvana"`,
+/// `tags.name = "swift"`. `exists tags` and `no tags` (also `not exists tags`) ask whether there
+/// is any; `count(tags) >= 3` counts them. Each becomes a subquery (`EXISTS`), never a join, so a
+/// row is selected at most once and paging, counts and sorting work as on one table.
+///
 /// Blank text is an error too; a caller that treats it as "no filter" checks for it first.
 public struct FilterExpression: Sendable, Hashable {
     /// The text as the user typed it, to offer again for editing.
@@ -33,10 +39,11 @@ public struct FilterExpression: Sendable, Hashable {
     /// The condition on the model's table.
     public let condition: Condition
 
-    /// Reads `source` against the columns of `schema`.
+    /// Reads `source` against the columns of `schema`, following its relations to the models of
+    /// `catalog` (without one, to none).
     /// - Throws: ``FilterError`` naming the first problem and its position.
-    public init(parsing source: String, schema: ModelSchema) throws(FilterError) {
-        var parser = try FilterParser(source, columns: FilterColumns(schema))
+    public init(parsing source: String, schema: ModelSchema, catalog: SchemaCatalog? = nil) throws(FilterError) {
+        var parser = try FilterParser(source, scope: FilterScope(schema, catalog: catalog ?? SchemaCatalog([schema])))
         self.condition = try parser.parse()
         self.source = source
     }

@@ -8,8 +8,12 @@ import Ommi
 /// conjunction = negation { "and" negation }
 /// negation    = { "not" } primary
 /// primary     = "(" disjunction ")" | comparison
-/// comparison  = column ( ("=" | "==" | "!=" | "<>" | "<" | "<=" | ">" | ">=") operand
-///                      | "~" value | "is" [ "not" ] "null" )
+/// comparison  = path ( ("=" | "==" | "!=" | "<>" | "<" | "<=" | ">" | ">=") operand
+///                    | "~" value | "is" [ "not" ] "null" )
+///             | "count" "(" relations ")" ("=" | "!=" | "<" | "<=" | ">" | ">=") integer
+///             | ("exists" | "no") relations
+/// path        = { relation "." } column
+/// relations   = relation { "." relation }
 /// operand     = value | `name` | [name]
 /// value       = 'text' | "text" | number | null | true | false | bare word
 /// ```
@@ -25,13 +29,14 @@ struct FilterParser {
     /// The token read before ``token``, which messages about a missing part refer to.
     private var previous: FilterToken?
     private var openParentheses: [FilterToken] = []
-    private let columns: FilterColumns
+    /// The filter's model.
+    private let scope: FilterScope
 
-    init(_ text: String, columns: FilterColumns) throws(FilterError) {
+    init(_ text: String, scope: FilterScope) throws(FilterError) {
         var lexer = FilterLexer(text)
         token = try lexer.next()
         self.lexer = lexer
-        self.columns = columns
+        self.scope = scope
     }
 
     /// The whole expression as one condition.
@@ -122,15 +127,17 @@ struct FilterParser {
     }
 
     private mutating func comparison() throws(FilterError) -> Condition {
-        let subject = try column()
+        if let test = try relationTest() { return test }
+        let (hops, subject, scope) = try path()
         let operatorToken = token
+        let condition: Condition
         switch token.kind {
         case .compare(let comparison):
             try advance()
-            return try compare(subject, comparison, after: operatorToken)
+            condition = try compare(subject, comparison, after: operatorToken, in: scope)
         case .contains:
             try advance()
-            return try contains(subject, after: operatorToken)
+            condition = try contains(subject, after: operatorToken, in: scope)
         case .word where token.isKeyword(.is):
             try advance()
             let negated = try skipKeyword(.not)
@@ -139,23 +146,112 @@ struct FilterParser {
                 throw FilterError("expected \(expected)", at: token.offset)
             }
             try advance()
-            return .isNull(.column(subject.reference), negated: negated)
+            condition = .isNull(.column(subject.reference), negated: negated)
         default:
             throw FilterError(
                 "expected an operator after \(FilterText.quoted(previous?.spelling ?? ""))", at: token.offset,
                 hint: "=, !=, <, <=, >, >=, ~, is null, is not null")
         }
+        return Self.reached(condition, through: hops)
     }
 
-    /// The column a comparison starts with. A quoted text names a column here too, since a
-    /// comparison never starts with a value: `"Order Date" > 2020` reads as SQL users mean it.
-    private mutating func column() throws(FilterError) -> FilterColumns.Column {
+    /// The condition on the last model of `hops`, asked of some row related through all of them.
+    private static func reached(_ condition: Condition, through hops: [FilterScope.Hop]) -> Condition {
+        hops.reversed().reduce(condition) { inner, hop in .exists(hop.rows, inner) }
+    }
+
+    /// `count(path) op n`, `exists path` or `no path`, when the token starts one. The words are
+    /// not reserved: followed by anything else they name a column.
+    private mutating func relationTest() throws(FilterError) -> Condition? {
+        guard case .word(let word) = token.kind else { return nil }
+        let test = word.lowercased()
+        guard test == "count" || test == "exists" || test == "no" else { return nil }
+        var ahead = lexer
+        guard let next = try? ahead.next() else { return nil }
+        if test == "count" {
+            guard next.kind == .leftParenthesis else { return nil }
+            try advance()
+            try advance()
+            return try count()
+        }
+        switch next.kind {
+        case .word(let name) where FilterKeyword(name) == nil: break
+        case .quotedName: break
+        default: return nil
+        }
+        try advance()
+        var hops = try relationPath()
+        let last = hops.removeLast()
+        let existence = Self.reached(.exists(last.rows, .constant(true)), through: hops)
+        return test == "no" ? .not(existence) : existence
+    }
+
+    /// The rest of `count(path) op n`, after the parenthesis. Relations before the counted one
+    /// must be to-one, so that what is counted is the related rows of one row.
+    private mutating func count() throws(FilterError) -> Condition {
+        let pathToken = token
+        var hops = try relationPath()
+        guard token.kind == .rightParenthesis else {
+            throw FilterError("expected \")\" after the relation", at: token.offset)
+        }
+        try advance()
+        let counted = hops.removeLast()
+        if let many = hops.first(where: { !$0.isToOne }) {
+            throw FilterError(
+                "count() follows to-one relations to the one it counts", at: pathToken.offset,
+                hint: "\(FilterText.quoted(many.rows.relation)) leads to many rows")
+        }
+        guard case .compare(let comparison) = token.kind else {
+            throw FilterError("expected a comparison after \"count(…)\"", at: token.offset, hint: "=, !=, <, <=, >, >=")
+        }
+        try advance()
+        guard case .word(let word) = token.kind, case .number(.integer(let number)) = FilterNumber.read(word) else {
+            throw FilterError("\"count(…)\" compares with a whole number", at: token.offset)
+        }
+        try advance()
+        return Self.reached(.relatedCount(counted.rows, comparison, number), through: hops)
+    }
+
+    /// Relation names joined by dots (`album.artist`), each followed from the one before.
+    private mutating func relationPath() throws(FilterError) -> [FilterScope.Hop] {
+        let names: [String]
+        switch token.kind {
+        case .word(let word): names = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        case .quotedName(let name): names = [name]
+        default: throw FilterError("expected a relation name, found \(FilterText.quoted(token.spelling))", at: token.offset)
+        }
+        let hops = try follow(names, from: token.offset)
+        try advance()
+        return hops
+    }
+
+    /// Follows relation names in turn from the filter's model; `offset` is where the first is
+    /// written, the others following it after a dot each.
+    private func follow(_ names: [String], from offset: Int) throws(FilterError) -> [FilterScope.Hop] {
+        var hops: [FilterScope.Hop] = []
+        var offset = offset
+        for name in names {
+            hops.append(try (hops.last?.scope ?? scope).follow(name, at: offset))
+            offset += name.count + 1
+        }
+        return hops
+    }
+
+    /// The column a comparison starts with, after the relations that lead to its model, if any
+    /// (`album.artist.Name`). A quoted text names a column here too, since a comparison never
+    /// starts with a value: `"Order Date" > 2020` reads as SQL users mean it. A column whose name
+    /// holds a dot is taken whole before the name is read as a path; in a model without relations
+    /// a dotted name is only ever a column.
+    private mutating func path() throws(FilterError) -> ([FilterScope.Hop], FilterColumns.Column, FilterScope) {
         let name: String
         switch token.kind {
         case .word(let word):
             guard FilterKeyword(word) == nil, FilterNumber.read(word) == .notANumber else {
-                let hint = columns.column(named: word).map { "write \(FilterText.visible(FilterText.identifier($0.reference.column))) for the column" }
+                let hint = scope.columns.column(named: word).map { "write \(FilterText.visible(FilterText.identifier($0.reference.column))) for the column" }
                 throw FilterError("expected a column name, found \(FilterText.quoted(word))", at: token.offset, hint: hint)
+            }
+            if scope.columns.column(named: word) == nil, word.contains("."), !scope.schema.relations.isEmpty {
+                return try relatedColumn(word)
             }
             name = word
         case .text(let text), .quotedName(let text):
@@ -163,17 +259,37 @@ struct FilterParser {
         default:
             throw FilterError("expected a column name, found \(FilterText.quoted(token.spelling))", at: token.offset)
         }
-        let column = try columns.resolve(name, at: token)
+        let column = try scope.resolve(name, at: token)
         try advance()
-        return column
+        return ([], column, scope)
+    }
+
+    /// A column of a related model: relation names and a column, joined by dots. The column may
+    /// be in brackets or backticks right after the last dot (`customer.[Order Date]`).
+    private mutating func relatedColumn(_ word: String) throws(FilterError) -> ([FilterScope.Hop], FilterColumns.Column, FilterScope) {
+        let wordToken = token
+        var names = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        var name = names.removeLast()
+        let hops = try follow(names, from: wordToken.offset)
+        let offset = wordToken.offset + word.count - name.count
+        try advance()
+        var columnToken = FilterToken(kind: .word(name), offset: offset, spelling: name)
+        if name.isEmpty, case .quotedName(let quoted) = token.kind, token.offset == offset {
+            name = quoted
+            columnToken = token
+            try advance()
+        }
+        let target = hops.last?.scope ?? scope
+        return (hops, try target.resolve(name, at: columnToken), target)
     }
 
     private mutating func compare(
-        _ subject: FilterColumns.Column, _ comparison: ComparisonOperator, after operatorToken: FilterToken
+        _ subject: FilterColumns.Column, _ comparison: ComparisonOperator, after operatorToken: FilterToken,
+        in scope: FilterScope
     ) throws(FilterError) -> Condition {
         let valueToken = token
         let lhs = Operand.column(subject.reference)
-        switch try operand(after: operatorToken) {
+        switch try operand(after: operatorToken, in: scope) {
         case .column(let other):
             return .compare(lhs, comparison, .column(other.reference))
         case .literal(.null):
@@ -186,7 +302,7 @@ struct FilterParser {
                     hint: "use \"is null\" or \"is not null\"")
             }
         case .literal(let literal):
-            if case .word(let word) = valueToken.kind, case .text = literal, let column = columns.column(named: word) {
+            if case .word(let word) = valueToken.kind, case .text = literal, let column = scope.columns.column(named: word) {
                 let name = FilterText.visible(FilterText.bracketed(column.reference.column))
                 throw FilterError(
                     "\(FilterText.quoted(word)) is a column", at: valueToken.offset,
@@ -200,10 +316,10 @@ struct FilterParser {
     }
 
     private mutating func contains(
-        _ subject: FilterColumns.Column, after operatorToken: FilterToken
+        _ subject: FilterColumns.Column, after operatorToken: FilterToken, in scope: FilterScope
     ) throws(FilterError) -> Condition {
         let valueToken = token
-        switch try operand(after: operatorToken) {
+        switch try operand(after: operatorToken, in: scope) {
         case .column:
             throw FilterError("\"~\" looks for a text, not a column", at: valueToken.offset, hint: "quote the text")
         case .literal(let literal):
@@ -220,14 +336,16 @@ struct FilterParser {
         case column(FilterColumns.Column)
     }
 
-    private mutating func operand(after operatorToken: FilterToken) throws(FilterError) -> RightOperand {
+    /// The operand after `operatorToken`; a column named there is of `scope`, the model of the
+    /// column on the left.
+    private mutating func operand(after operatorToken: FilterToken, in scope: FilterScope) throws(FilterError) -> RightOperand {
         let missing = FilterError("expected a value after \(FilterText.quoted(operatorToken.spelling))", at: token.offset)
         let result: RightOperand
         switch token.kind {
         case .text(let text):
             result = .literal(.text(text))
         case .quotedName(let name):
-            result = .column(try columns.resolve(name, at: token))
+            result = .column(try scope.resolve(name, at: token))
         case .word(let word):
             switch FilterKeyword(word) {
             case .null: result = .literal(.null)

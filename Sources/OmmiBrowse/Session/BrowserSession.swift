@@ -17,14 +17,16 @@ public final class BrowserSession {
     ///     large table while keys go on reading pages.
     ///   - undeclaredModels: the names of the models the list marks as not declared by the
     ///     application (``BrowsedModels/undeclared``).
+    ///   - history: the console's history for this database, recalled and added to.
     public init(
         database: Ommi, models: ModelCollection, size: ScreenSize, readOnly: Bool = false,
-        countingDatabase: Ommi? = nil, undeclaredModels: Set<String> = []
+        countingDatabase: Ommi? = nil, undeclaredModels: Set<String> = [], history: ConsoleHistory? = nil
     ) {
         self.state = AppState(models: models, size: size, readOnly: readOnly)
         state.undeclaredModels = undeclaredModels
+        state.consoleHistory = history?.load() ?? []
         self.runner = EffectRunner(
-            database: database, catalog: models.catalog, countingDatabase: countingDatabase)
+            database: database, catalog: models.catalog, countingDatabase: countingDatabase, history: history)
     }
 
     deinit {

@@ -18,6 +18,10 @@ enum Asked: Equatable, CustomStringConvertible {
     case countReferrers(PaneID, model: String)
     case copy(String)
     case reflectSchema
+    case loadFrequencies(PaneID, generation: Int, column: String, offset: Int, counting: Bool)
+    case readStatement(PaneID, generation: Int, sql: String, StatementRead.Placement)
+    case runStatement(String)
+    case recordStatement(String)
     case quit
 
     init(_ effect: Effect) {
@@ -35,6 +39,12 @@ enum Asked: Equatable, CustomStringConvertible {
         case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
         case .copy(let text): self = .copy(text)
         case .reflectSchema: self = .reflectSchema
+        case .loadFrequencies(let id, let generation, let request):
+            self = .loadFrequencies(id, generation: generation, column: request.column, offset: request.offset, counting: request.counting)
+        case .readStatement(let id, let generation, let read):
+            self = .readStatement(id, generation: generation, sql: read.sql, read.placement)
+        case .runStatement(let statement): self = .runStatement(statement.sql)
+        case .recordStatement(let sql): self = .recordStatement(sql)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -57,6 +67,12 @@ enum Asked: Equatable, CustomStringConvertible {
         case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
         case .copy(let text): "copy(\(text))"
         case .reflectSchema: "reflectSchema"
+        case .loadFrequencies(let id, let generation, let column, let offset, let counting):
+            "loadFrequencies(pane \(id.value), generation \(generation), \(column) from \(offset)\(counting ? ", counting" : ""))"
+        case .readStatement(let id, let generation, let sql, let placement):
+            "readStatement(pane \(id.value), generation \(generation), \(sql), \(placement))"
+        case .runStatement(let sql): "runStatement(\(sql))"
+        case .recordStatement(let sql): "recordStatement(\(sql))"
         case .quit: "quit"
         }
     }

@@ -44,7 +44,7 @@ extension AppState {
                 status = .info("filter cleared")
             } else {
                 do {
-                    let expression = try FilterExpression(parsing: text, schema: pane.schema)
+                    let expression = try FilterExpression(parsing: text, schema: pane.schema, catalog: catalog)
                     pane.filter = expression.condition
                     pane.filterText = expression.text
                     status = .info("filter: \(expression.text)")

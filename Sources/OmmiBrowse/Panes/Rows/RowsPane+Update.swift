@@ -68,7 +68,9 @@ extension AppState {
         case .jumpToColumn:
             modal = Prompt(purpose: .column, text: "")
             return []
-        case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo:
+        case .frequency: return openFrequency(of: id)
+        case .pathFilter: return openPathFilter()
+        case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo, .console:
             return []
         }
     }
