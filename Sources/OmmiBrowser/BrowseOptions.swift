@@ -13,11 +13,18 @@ public struct BrowseOptions: Sendable {
     /// Whether the screen follows changes committed elsewhere (by other connections and other
     /// programs) on its own, as `ommi-browse` does unless given `--no-watch`.
     public var watch: Bool
+    /// What the SQL console's history is kept under, in the user's state folder: the database's
+    /// file path or URL, as `ommi-browse` keeps it; nil keeps no history between runs.
+    public var historyName: String?
 
-    public init(readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil, watch: Bool = true) {
+    public init(
+        readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil, watch: Bool = true,
+        historyName: String? = nil
+    ) {
         self.readOnly = readOnly
         self.start = start
         self.countingDatabase = countingDatabase
         self.watch = watch
+        self.historyName = historyName
     }
 }

@@ -31,6 +31,6 @@ extension ModelCollection {
         }
         try await TerminalBrowser.run(
             models, on: database, countingOn: options.countingDatabase, readOnly: options.readOnly, start: start,
-            watch: options.watch)
+            watch: options.watch, history: options.historyName.flatMap { ConsoleHistory(database: $0) })
     }
 }
