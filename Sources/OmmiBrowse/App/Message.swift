@@ -16,6 +16,8 @@ public enum Message: Sendable {
     case referrersCounted(PaneID, DynamicRow, [String: RelationSummary], then: RowWrite)
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
+    /// A read of rows for a rows pane failed; the pane says so in place of the rows it awaited.
+    case rowsFailed(PaneID, generation: Int, RowsRequest.Placement, String)
     case pickerLoaded(generation: Int, [DynamicRow])
     /// The picker's read of `generation` failed.
     case pickerFailed(generation: Int, String)

@@ -14,8 +14,10 @@ enum EditFailure {
             if message.contains("unique") || message.contains("primary key") {
                 return write.duplicate + ": nothing was changed"
             }
-            if message.contains("foreign key") {
+            if error.constraint == .foreignKey || message.contains("foreign key") {
                 if write.change.kind == .delete { return "other rows refer to it: nothing was changed" }
+                // The browser's own check of a reference (no driver code) names the row missing.
+                if error.code == nil { return error.message + ": nothing was changed" }
                 return "a referenced row is missing: nothing was changed"
             }
             if message.contains("not null") { return "a value is missing (\(error.message)): nothing was changed" }

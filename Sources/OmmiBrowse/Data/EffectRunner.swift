@@ -124,7 +124,7 @@ public final class EffectRunner: Sendable {
                 do {
                     return .rowsLoaded(id, generation: generation, try await reader.rows(request))
                 } catch {
-                    return .failed(id, Self.describe(error))
+                    return .rowsFailed(id, generation: generation, request.placement, Self.describe(error))
                 }
             }
         case .countRows(let id, let generation, let request):

@@ -35,6 +35,9 @@ public struct RowsPane: Sendable {
     public var search: String?
     /// A read is under way.
     public var loading = false
+    /// Why the last read of the pane's rows failed: shown in place of the rows until a read
+    /// succeeds.
+    public var failure: String?
     /// Distinguishes current reads from reads started before a sort, filter or reload.
     var generation = 0
 
