@@ -59,9 +59,10 @@ extension SQLDialect {
             builder.bind(.text(pattern))
             builder.append(") > 0")
         case .containsIgnoringCase:
-            builder.append("\(column) LIKE ")
-            builder.bind(.text("%" + LikePattern.escaped(pattern) + "%"))
-            builder.append(" ESCAPE '\\'")
+            // GLOB with the cases of every letter: LIKE ignores the case of ASCII letters only.
+            // Neither uses an index for a text anywhere in the value.
+            builder.append("\(column) GLOB ")
+            builder.bind(.text("*" + CaseVariants.pattern(pattern, literal: Self.globLiteral) + "*"))
         case .hasPrefix:
             builder.append("substr(\(column), 1, length(")
             builder.bind(.text(pattern))
@@ -79,14 +80,9 @@ extension SQLDialect {
     }
 }
 
-/// Escaping of text searched with LIKE, so `%` and `_` in the text match themselves.
-public enum LikePattern {
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { result.append("\\") }
-            result.append(character)
-        }
-        return result
+extension SQLDialect {
+    /// A scalar as a GLOB pattern matches it: the wildcards `*`, `?` and `[` in brackets.
+    static func globLiteral(_ scalar: Unicode.Scalar) -> String {
+        scalar == "*" || scalar == "?" || scalar == "[" ? "[\(scalar)]" : String(scalar)
     }
 }
