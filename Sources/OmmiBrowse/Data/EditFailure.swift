@@ -7,7 +7,7 @@ enum EditFailure {
         guard let error = error as? OmmiError else { return "nothing was changed: \(error)" }
         switch error.kind {
         case .busy: return "database is locked: nothing was changed"
-        case .readOnly: return "the database is read-only: nothing was changed"
+        case .readOnly: return "\(error.message): nothing was changed"
         case .notFound: return "changed or removed elsewhere since it was read: nothing was changed; showing it as stored now"
         case .constraint:
             let message = error.message.lowercased()
