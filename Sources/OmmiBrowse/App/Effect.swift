@@ -20,6 +20,8 @@ public enum Effect: Sendable {
     case countReferrers(PaneID, ModelSchema, DynamicRow, [RelationSchema], then: RowWrite)
     /// Write one row change in one transaction; `pane` asked for it.
     case write(PaneID?, RowWrite)
+    /// Read the whole value of a cell whose pane holds less of it (a BLOB's length), for the viewer.
+    case readValue(PaneID, CellTarget)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
     case quit

@@ -100,7 +100,7 @@ public final class EffectRunner: Sendable {
         case .countRows(let id, _, _): return .count(id)
         case .search(let id, _, _, _, _, _): return .search(id)
         case .pick: return .picker
-        case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
+        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit: return nil
         }
     }
 
@@ -148,6 +148,17 @@ public final class EffectRunner: Sendable {
                     return .pickerLoaded(generation: generation, try await reader.candidates(schema, condition))
                 } catch {
                     return .pickerFailed(generation: generation, Self.describe(error))
+                }
+            }
+        case .readValue(let id, let cell):
+            return {
+                do {
+                    guard let row = try await reader.again(cell.row, of: cell.schema) else {
+                        return .failed(id, "\(RowName.owner(cell.schema, cell.row)) is gone: removed elsewhere since it was read")
+                    }
+                    return .valueRead(id, cell, row.value(ofColumn: cell.field.column, in: cell.schema) ?? .null)
+                } catch {
+                    return .failed(id, Self.describe(error))
                 }
             }
         case .write(let id, let write):

@@ -17,6 +17,7 @@ enum Asked: Equatable, CustomStringConvertible {
     case redo(description: String)
     case countReferrers(PaneID, model: String)
     case copy(String)
+    case readValue(PaneID, column: String)
     case quit
 
     init(_ effect: Effect) {
@@ -33,6 +34,7 @@ enum Asked: Equatable, CustomStringConvertible {
         case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
         case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
         case .copy(let text): self = .copy(text)
+        case .readValue(let id, let cell): self = .readValue(id, column: cell.field.column)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -54,6 +56,7 @@ enum Asked: Equatable, CustomStringConvertible {
         case .redo(let description): "redo(\(description))"
         case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
         case .copy(let text): "copy(\(text))"
+        case .readValue(let id, let column): "readValue(pane \(id.value), \(column))"
         case .quit: "quit"
         }
     }

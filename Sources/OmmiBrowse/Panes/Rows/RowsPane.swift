@@ -57,6 +57,12 @@ public struct RowsPane: Sendable {
         }
     }
 
+    /// Whether the pane's rows hold the length of `column`'s BLOBs rather than their bytes: they
+    /// are read so (``ShownRows``) unless the pane is sorted by that column.
+    func readsLength(of column: String) -> Bool {
+        sort?.column.column != column && schema.fields.contains { $0.column == column && $0.type == .blob }
+    }
+
     /// The query's order: the chosen sort, then the key, so every row has one place.
     public var order: [SortKey] {
         SelectQuery(schema: schema, order: sort.map { [$0] } ?? []).effectiveOrder
