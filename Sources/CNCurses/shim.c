@@ -170,6 +170,16 @@ static void prepare_restore_sequence(void) {
     append_capability("cnorm");
     append_capability("rmkx");
     append_capability("rmcup");
+    static const char plain_paste[] = "\033[?2004l";
+    for (const char *p = plain_paste; *p != '\0'; ++p) {
+        if (restore_length + 1 < sizeof(restore_sequence)) restore_sequence[restore_length++] = *p;
+    }
+}
+
+/* Asks the terminal to bracket pastes (or stop doing so), beside ncurses' own output. */
+static void set_bracketed_paste(bool on) {
+    fflush(stdout);
+    write_text(STDOUT_FILENO, on ? "\033[?2004h" : "\033[?2004l");
 }
 
 static void on_winch(int signal_number) {
@@ -265,6 +275,9 @@ cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
     leaveok(stdscr, TRUE);
     set_escdelay(escape_delay_ms < 0 ? 0 : escape_delay_ms);
     curs_set(0);
+    define_key("\033[200~", CNC_KEY_PASTE_START);
+    define_key("\033[201~", CNC_KEY_PASTE_END);
+    set_bracketed_paste(true);
 
     crash_log_path[0] = '\0';
     if (log_path != NULL && strlen(log_path) < sizeof(crash_log_path)) {
@@ -281,6 +294,7 @@ cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
 
 void cnc_stop(void) {
     if (screen == NULL) return;
+    set_bracketed_paste(false);
     endwin();
     active = 0;
     uninstall_handlers();

@@ -12,7 +12,7 @@ import TerminalUI
 /// to the screen, cell by cell at exact positions, so the buffer's widths decide the layout.
 ///
 /// Starting it takes over the terminal (raw mode, so Ctrl-c arrives as a key; no echo; hidden
-/// cursor; immediate Esc). The terminal is given back by `stop()`, on deinit, at process exit,
+/// cursor; immediate Esc; bracketed paste, so a paste arrives as one key). The terminal is given back by `stop()`, on deinit, at process exit,
 /// on SIGINT, SIGTERM, SIGHUP and SIGQUIT (the process then exits with 128 + the signal) and on
 /// crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE), which also append a note to
 /// the crash log and print its path before the crash proceeds.
@@ -24,6 +24,7 @@ public final class NCursesTerminal: Terminal {
     private var colorPairs: ColorPairs
     private var attributeCache: [Style: (attributes: UInt32, pair: Int32)] = [:]
     private var started = true
+    private var paste = BracketedPaste()
 
     /// Takes over the terminal on standard input and output, as described by `TERM`.
     ///
@@ -50,12 +51,34 @@ public final class NCursesTerminal: Terminal {
         ScreenSize(width: Int(cnc_columns()), height: Int(cnc_lines()))
     }
 
+    /// A paste arrives as one ``Key/paste(_:)``: its text is read to its end before the key is
+    /// returned, waiting at most ``pastePause`` for each next piece of it.
     public func readKey(timeout: Duration?) -> Key? {
-        guard started else { return nil }
+        guard started, var input = readInput(timeout: timeout) else { return nil }
+        var lastInput = ContinuousClock.now
+        while true {
+            if let key = paste.take(input) { return key }
+            guard paste.isGathering else { return nil }
+            while true {
+                if let next = readInput(timeout: Self.pastePause) {
+                    input = next
+                    lastInput = .now
+                    break
+                }
+                // A wake-up is no pause in the paste; only silence for the whole pause ends it.
+                if ContinuousClock.now - lastInput >= Self.pastePause { return paste.finish() }
+            }
+        }
+    }
+
+    /// How long a paste may pause before what came of it is taken as the whole paste.
+    private static let pastePause = Duration.seconds(1)
+
+    private func readInput(timeout: Duration?) -> CursesInput? {
         var value: UInt32 = 0
         switch cnc_read(Self.milliseconds(timeout), &value) {
-        case CNC_INPUT_CHARACTER: return Key(.character(value))
-        case CNC_INPUT_KEY_CODE: return Key(.keyCode(Int32(bitPattern: value)))
+        case CNC_INPUT_CHARACTER: return .character(value)
+        case CNC_INPUT_KEY_CODE: return .keyCode(Int32(bitPattern: value))
         default: return nil
         }
     }

@@ -31,6 +31,11 @@ package enum TerminalBrowser {
             thread.stackSize = 8 << 20
             thread.start()
         }
+        // What a quit waited for, or abandoned, is said once the screen is the shell's again.
+        terminal.stop()
+        for line in session.state.farewell?.split(separator: "\n") ?? [] {
+            FileHandle.standardError.write(Data("ommi-browse: \(String(line).terminalSafe)\n".utf8))
+        }
     }
 }
 

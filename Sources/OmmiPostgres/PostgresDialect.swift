@@ -43,7 +43,8 @@ public struct PostgresDialect: SQLDialect {
     /// Yes: PostgreSQL sorts NULL last ascending, where the core sorts it first.
     public var needsExplicitNullOrdering: Bool { true }
 
-    /// `strpos`, `ILIKE`, `starts_with` and suffix comparison on the column's text (`::text`).
+    /// `strpos`, a regular expression with both cases of every letter, `starts_with` and a suffix
+    /// comparison, on the column's text (`::text`).
     public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {
         let text = "(\(column))::text"
         switch match {
@@ -52,9 +53,10 @@ public struct PostgresDialect: SQLDialect {
             bindText(pattern, into: builder)
             builder.append(") > 0")
         case .containsIgnoringCase:
-            builder.append("\(text) ILIKE ")
-            bindText("%" + LikePattern.escaped(pattern) + "%", into: builder)
-            builder.append(" ESCAPE '\\'")
+            // A regular expression with the cases of every letter: ILIKE folds only what the
+            // database's locale folds (ASCII under C). Trigram indexes serve `~` as they serve ILIKE.
+            builder.append("\(text) ~ ")
+            bindText(CaseVariants.pattern(pattern, literal: Self.regexLiteral), into: builder)
         case .hasPrefix:
             builder.append("starts_with(\(text), ")
             bindText(pattern, into: builder)
@@ -69,6 +71,11 @@ public struct PostgresDialect: SQLDialect {
             builder.append("\(text) ILIKE ")
             bindText(pattern, into: builder)
         }
+    }
+
+    /// A scalar as a regular expression matches it: its metacharacters escaped.
+    private static func regexLiteral(_ scalar: Unicode.Scalar) -> String {
+        "\\^$.|?*+()[]{}".unicodeScalars.contains(scalar) ? "\\" + String(scalar) : String(scalar)
     }
 
     private func bindText(_ text: String, into builder: SQLBuilder) {

@@ -10,7 +10,9 @@ extension OmmiError {
         if let violation = SQLiteConstraintMessage(message, code: extended) {
             return violation.error(code: extended, sql: sql)
         }
-        var error = OmmiError(kind(ofSQLiteCode: extended), message, code: extended, sql: sql)
+        let file = handle.flatMap { sqlite3_db_filename($0, "main") }.map { String(cString: $0) } ?? ""
+        let explained = SQLiteReadOnlyReason(code: extended, file: file)?.message(file: file) ?? message
+        var error = OmmiError(kind(ofSQLiteCode: extended), explained, code: extended, sql: sql)
         if extended & 0xFF == SQLITE_ERROR, let missing = SQLiteMissingSchema(message) {
             error.kind = .schema
             error.table = missing.table

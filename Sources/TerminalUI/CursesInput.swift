@@ -85,4 +85,8 @@ enum CursesKeyCode {
     static let begin: Int32 = 0o542
     static let end: Int32 = 0o550
     static let resize: Int32 = 0o632
+    /// The codes the backend defines for the brackets of a paste (`ESC [ 200 ~`, `ESC [ 201 ~`),
+    /// above the codes curses uses itself; the C shim defines the same values.
+    static let pasteStart: Int32 = 0o2001
+    static let pasteEnd: Int32 = 0o2002
 }

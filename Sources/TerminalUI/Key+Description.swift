@@ -23,6 +23,7 @@ extension Key: CustomStringConvertible {
         case .control(let character): "Ctrl-\(character)"
         case .function(let number): "F\(number)"
         case .resize: "Resize"
+        case .paste(let text): "a paste of \(text.count) characters"
         }
     }
 }

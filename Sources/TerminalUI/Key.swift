@@ -26,4 +26,17 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     /// The terminal changed size; read the new size from the backend.
     case resize
+    /// Text pasted into a terminal that brackets pastes, as one piece: it is typed in one
+    /// step however long it is, and its newlines and control characters are text, never keys.
+    case paste(String)
+
+    /// What the key types into a text field: its character, or the text pasted; nil for keys
+    /// that type nothing.
+    public var typedText: String? {
+        switch self {
+        case .character(let character): String(character)
+        case .paste(let text): text
+        default: nil
+        }
+    }
 }

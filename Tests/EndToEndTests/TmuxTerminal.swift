@@ -41,6 +41,14 @@ final class TmuxTerminal {
         try tmux(["send-keys", "-t", target, "-l", text])
     }
 
+    /// Pastes `text` as a terminal pastes it: bracketed when the program asked for that.
+    func paste(_ text: String) throws {
+        let file = temporaryPath("paste.txt")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        try tmux(["load-buffer", file])
+        try tmux(["paste-buffer", "-p", "-d", "-t", target])
+    }
+
     /// What the terminal shows.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])

@@ -35,9 +35,14 @@ typedef enum {
     CNC_INPUT_KEY_CODE,
 } cnc_input_kind;
 
+/* The key codes cnc_read gives for the brackets of a paste (ESC [ 200 ~ and ESC [ 201 ~), above
+ * the codes ncurses uses itself. */
+#define CNC_KEY_PASTE_START 02001
+#define CNC_KEY_PASTE_END 02002
+
 /*
  * Takes over the terminal: locale from the environment, newterm on stdout/stdin (checked),
- * raw mode, no echo, keypad, the given escape delay, hidden cursor. Installs handlers that
+ * raw mode, no echo, keypad, the given escape delay, hidden cursor, bracketed paste. Installs handlers that
  * restore the terminal on SIGINT, SIGTERM, SIGHUP and SIGQUIT (then exit with 128 + signal)
  * and on SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE (then append a note to
  * crash_log_path when it is not NULL, tell standard error where it is, and re-raise), and an

@@ -25,7 +25,11 @@ public struct SQLCompiler: Sendable {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
         builder.append("SELECT ")
-        builder.list(query.schema.selectedColumns) { builder.append("\(table).\(dialect.quote($0))") }
+        let lengths = query.blobLengths ? Set(query.schema.fields.filter { $0.type == .blob }.map(\.column)) : []
+        builder.list(query.schema.selectedColumns) { column in
+            let reference = "\(table).\(dialect.quote(column))"
+            builder.append(lengths.contains(column) ? "length(\(reference))" : reference)
+        }
         builder.append(" FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)
         return builder.statement

@@ -59,8 +59,9 @@ extension SQLDialect {
     /// No: NULL sorts first ascending, as the core orders it.
     public var needsExplicitNullOrdering: Bool { false }
 
-    /// `instr` for contains, `LIKE` with an escaped pattern ignoring ASCII case, `substr` for
-    /// prefixes and suffixes, `LIKE` as given.
+    /// `instr` for contains, `GLOB` with both cases of every letter for contains ignoring case
+    /// (Unicode's, where `LIKE` folds ASCII only), `substr` for prefixes and suffixes, `LIKE` as
+    /// given.
     public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {
         switch match {
         case .contains:
@@ -68,9 +69,10 @@ extension SQLDialect {
             builder.bind(.text(pattern))
             builder.append(") > 0")
         case .containsIgnoringCase:
-            builder.append("\(column) LIKE ")
-            builder.bind(.text("%" + LikePattern.escaped(pattern) + "%"))
-            builder.append(" ESCAPE '\\'")
+            // GLOB with the cases of every letter: LIKE ignores the case of ASCII letters only.
+            // Neither uses an index for a text anywhere in the value.
+            builder.append("\(column) GLOB ")
+            builder.bind(.text("*" + CaseVariants.pattern(pattern, literal: Self.globLiteral) + "*"))
         case .hasPrefix:
             builder.append("substr(\(column), 1, length(")
             builder.bind(.text(pattern))
@@ -88,15 +90,9 @@ extension SQLDialect {
     }
 }
 
-/// Escaping of text searched with LIKE, so `%` and `_` in the text match themselves.
-public enum LikePattern {
-    /// `text` with `%`, `_` and the escape character escaped by a backslash.
-    public static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            if character == "%" || character == "_" || character == "\\" { result.append("\\") }
-            result.append(character)
-        }
-        return result
+extension SQLDialect {
+    /// A scalar as a GLOB pattern matches it: the wildcards `*`, `?` and `[` in brackets.
+    static func globLiteral(_ scalar: Unicode.Scalar) -> String {
+        scalar == "*" || scalar == "?" || scalar == "[" ? "[\(scalar)]" : String(scalar)
     }
 }

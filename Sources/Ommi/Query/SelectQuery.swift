@@ -17,6 +17,10 @@ public struct SelectQuery: Sendable {
     public var after: [DatabaseValue]?
     /// The schemas that conditions on other models may join through.
     public var catalog: SchemaCatalog
+    /// Reads each BLOB field as its length in bytes (an integer; NULL stays NULL) instead of its
+    /// bytes: a screen of many rows shows their sizes, and reading a page of large values costs
+    /// no more than the sizes.
+    public var blobLengths = false
 
     /// A select of `schema`'s rows; `catalog` holds the models the condition and order reach.
     public init(

@@ -34,7 +34,15 @@ public struct AppState: Sendable {
     public var quitting = false
     /// Another program committed while a modal was open: the panes are refreshed when it closes.
     var refreshHeld = false
+    /// The writes asked for whose outcome has not arrived yet, by description, oldest first.
+    public var writesInFlight: [String] = []
+    /// A quit was asked for while writes were in flight: it happens once they are done.
+    public var quitWhenWritten = false
+    /// What the browser says on standard error once the screen is given back: the outcome of
+    /// writes a quit waited for, or writes it abandoned.
+    public var farewell: String?
     var nextPaneID = 1
+    var nextUndoID = 1
 
     /// How many rows a capped model count reads at most.
     public static let countCap = 100_000
@@ -53,6 +61,11 @@ public struct AppState: Sendable {
 
     /// The pane on top of the stack.
     public var current: Pane? { panes.last }
+
+    mutating func makeUndoEntry(_ inverse: RowChange, _ description: String, refusal: String?) -> UndoEntry {
+        defer { nextUndoID += 1 }
+        return UndoEntry(id: nextUndoID, inverse: inverse, description: description, refusal: refusal)
+    }
 
     mutating func makePaneID() -> PaneID {
         defer { nextPaneID += 1 }

@@ -16,9 +16,13 @@ public enum Message: Sendable {
     case referrersCounted(PaneID, DynamicRow, [String: RelationSummary], then: RowWrite)
     case searchMissed(PaneID, String)
     case failed(PaneID?, String)
+    /// A read of rows for a rows pane failed; the pane says so in place of the rows it awaited.
+    case rowsFailed(PaneID, generation: Int, RowsRequest.Placement, String)
     case pickerLoaded(generation: Int, [DynamicRow])
     /// The picker's read of `generation` failed.
     case pickerFailed(generation: Int, String)
+    /// The whole value of a cell was read for the viewer.
+    case valueRead(PaneID, CellTarget, DatabaseValue)
     /// A row change was written; `pane` asked for it.
     case written(PaneID?, RowWrite, WrittenChange)
     /// A row change was refused and nothing was written. `reload` when the panes no longer show

@@ -4,6 +4,12 @@ import TerminalUI
 /// The browser's one state transition: a message changes the state and may ask for effects.
 /// Pure: it reads nothing and writes nothing but `state`.
 public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    let effects = respond(&state, message)
+    return state.trackWrites(effects, after: message)
+}
+
+/// What `message` changes and asks for, before the writes it asks for are tracked.
+private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
     switch message {
     case .key(let key): return state.handle(key)
     case .resized(let size):
@@ -15,6 +21,9 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .rowsLoaded(let id, let generation, let result):
         return state.apply(result, to: id, generation: generation)
+    case .rowsFailed(let id, let generation, let placement, let text):
+        state.rowsFailed(id, generation: generation, placement, text)
+        return []
     case .rowsCounted(let id, let generation, let total):
         state.withRows(id, generation: generation) { pane in
             if pane.loading { pane.pendingTotal = total } else { pane.total = total }
@@ -41,10 +50,15 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .pickerFailed(let generation, let text):
         state.pickerFailed(text, generation: generation)
         return []
+    case .valueRead(let id, let cell, let value):
+        guard state.current?.id == id, state.modal == nil else { return [] }
+        state.status = nil
+        state.show(cell, value)
+        return []
     case .written(let id, let write, let written):
         return state.applyWritten(write, written, pane: id)
-    case .writeRefused(_, let write, let text, let reload):
-        return state.applyRefused(write, text, reload: reload)
+    case .writeRefused(let id, let write, let text, let reload):
+        return state.applyRefused(write, text, reload: reload, pane: id)
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
             state.panes[index].rows?.loading = false
@@ -78,10 +92,7 @@ extension AppState {
     /// means the same everywhere (help, quit, back, focus, undo) and by the focused pane
     /// otherwise.
     mutating func handle(_ key: Key) -> [Effect] {
-        if key == .control("c") {
-            quitting = true
-            return [.quit]
-        }
+        if key == .control("c") { return quit(now: true) }
         if key == .resize { return [] }
         if let modal {
             self.modal = nil
@@ -104,11 +115,7 @@ extension AppState {
             if !onList { closePane() }
             return []
         case .quit:
-            if onList {
-                quitting = true
-                return [.quit]
-            }
-            return backOrQuit()
+            return onList ? quit() : backOrQuit()
         case .switchFocus:
             focus = onList && !panes.isEmpty ? .pane : .models
             return []
@@ -142,10 +149,7 @@ extension AppState {
 
     /// `q`: back one pane, or quit from the first.
     mutating func backOrQuit() -> [Effect] {
-        guard panes.count > 1 else {
-            quitting = true
-            return [.quit]
-        }
+        guard panes.count > 1 else { return quit() }
         closePane()
         return []
     }

@@ -119,7 +119,7 @@ public final class EffectRunner: Sendable {
         case .loadFrequencies(let id, _, _): return .frequency(id)
         case .readStatement(let id, _, _): return .statement(id)
         case .runStatement, .recordStatement: return nil
-        case .countModel, .summarizeRelations, .countReferrers, .write, .copy, .quit: return nil
+        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit: return nil
         }
     }
 
@@ -172,7 +172,7 @@ public final class EffectRunner: Sendable {
                 do {
                     return .rowsLoaded(id, generation: generation, try await reader.rows(request))
                 } catch {
-                    return .failed(id, Self.describe(error))
+                    return .rowsFailed(id, generation: generation, request.placement, Self.describe(error))
                 }
             }
         case .countRows(let id, let generation, let request):
@@ -196,6 +196,17 @@ public final class EffectRunner: Sendable {
                     return .pickerLoaded(generation: generation, try await reader.candidates(schema, condition))
                 } catch {
                     return .pickerFailed(generation: generation, Self.describe(error))
+                }
+            }
+        case .readValue(let id, let cell):
+            return {
+                do {
+                    guard let row = try await reader.again(cell.row, of: cell.schema) else {
+                        return .failed(id, "\(RowName.owner(cell.schema, cell.row)) is gone: removed elsewhere since it was read")
+                    }
+                    return .valueRead(id, cell, row.value(ofColumn: cell.field.column, in: cell.schema) ?? .null)
+                } catch {
+                    return .failed(id, Self.describe(error))
                 }
             }
         case .write(let id, let write):

@@ -65,4 +65,18 @@ public struct RowWrite: Sendable {
     /// Why undoing the change cannot be exact (a delete whose CASCADE removed other rows too);
     /// nil when its inverse restores everything it changed.
     public var undoRefusal: String? = nil
+    /// For an undo or a redo, the ``UndoEntry/id`` of the entry it takes off its stack once
+    /// written; a refused one leaves the entry where it was.
+    public var entry: Int? = nil
+
+    /// The same write finding its row by the key alone, so that it overwrites what another
+    /// program changed in the row since; nil when the key is all it matches already, or the
+    /// model has no key.
+    public var overridingOtherChanges: RowWrite? {
+        let keys = Set(change.schema.keyColumns)
+        guard !keys.isEmpty, change.kind != .insert, !Set(change.match.keys).isSubset(of: keys) else { return nil }
+        var write = self
+        write.change.match = change.match.filter { keys.contains($0.key) }
+        return write
+    }
 }

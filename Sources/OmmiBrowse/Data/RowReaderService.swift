@@ -10,6 +10,12 @@ struct RowReaderService: Sendable {
         DynamicModel(schema: schema, database: database, catalog: catalog)
     }
 
+    /// `schema` read for a screen of rows: BLOBs as their lengths, unless `order` pages by one.
+    private func shown(_ schema: ModelSchema, order: [SortKey] = []) -> ShownRows {
+        let blobs = Set(schema.fields.filter { $0.type == .blob }.map(\.column))
+        return ShownRows(model: model(schema), blobLengths: !order.contains { blobs.contains($0.column.column) })
+    }
+
     func cappedCount(_ schema: ModelSchema, cap: Int) async throws -> ModelCount {
         let counted = try await model(schema).count(SelectQuery(schema: schema, limit: cap + 1, catalog: catalog))
         return counted > cap ? .atLeast(cap) : .exact(counted)
@@ -20,7 +26,7 @@ struct RowReaderService: Sendable {
     }
 
     func rows(_ request: RowsRequest) async throws -> RowsResult {
-        let model = self.model(request.schema)
+        let model = shown(request.schema, order: request.order)
         let reversed = request.order.map(\.reversed)
         var rows: [DynamicRow]
         var start: Int?
@@ -101,7 +107,7 @@ struct RowReaderService: Sendable {
         guard !request.pagesByOffset else {
             throw OmmiError(.invalidQuery, "search needs rows with a key; \(request.schema.name) has none")
         }
-        let model = self.model(request.schema)
+        let model = shown(request.schema, order: request.order)
         let matches = try await searchCondition(text, in: request.schema)
         let condition = request.condition.map { $0 && matches } ?? matches
         let order = forward ? request.order : request.order.map(\.reversed)
@@ -188,9 +194,9 @@ struct RowReaderService: Sendable {
             let column = resolved.ownerColumns[0]
             let keys = Set(rows.compactMap { $0.value(ofColumn: column, in: schema) }.filter { !$0.isNull })
             guard !keys.isEmpty else { continue }
-            let targetModel = model(resolved.target)
+            let targetModel = shown(resolved.target)
             let targets = try await targetModel.rows(
-                where: .isIn(.column(targetModel.column(resolved.targetColumns[0])), Array(keys), negated: false))
+                where: .isIn(.column(targetModel.model.column(resolved.targetColumns[0])), Array(keys), negated: false))
             for target in targets {
                 labels[column, default: [:]][target.values[keyIndex]] = LabelColumn.label(resolved.target, target) ?? ""
             }
@@ -206,7 +212,31 @@ struct RowReaderService: Sendable {
 extension RowReaderService {
     /// Rows a picker offers: those that match, in key order, at most ``Picker/limit``.
     func candidates(_ schema: ModelSchema, _ condition: Condition?) async throws -> [DynamicRow] {
-        try await DynamicModel(schema: schema, database: database, catalog: catalog).rows(
-            where: condition, limit: Picker.limit)
+        try await shown(schema).rows(where: condition, limit: Picker.limit)
     }
+}
+
+/// A model read for a screen of many rows, which shows BLOBs as sizes: with ``blobLengths`` each
+/// BLOB field is read as its length, so a page of large values costs what its sizes cost. The
+/// viewer reads a whole value on demand.
+struct ShownRows {
+    let model: DynamicModel
+    let blobLengths: Bool
+
+    func rows(
+        where condition: Condition?, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
+        after: [DatabaseValue]? = nil
+    ) async throws -> [DynamicRow] {
+        var query = model.query(where: condition, order: order, limit: limit, offset: offset, after: after)
+        query.blobLengths = blobLengths
+        return try await model.rows(query)
+    }
+
+    func count(_ query: SelectQuery) async throws -> Int { try await model.count(query) }
+
+    func query(where condition: Condition?, order: [SortKey], after: [DatabaseValue]?) -> SelectQuery {
+        model.query(where: condition, order: order, after: after)
+    }
+
+    func count(where condition: Condition?) async throws -> Int { try await model.count(where: condition) }
 }

@@ -7,14 +7,19 @@ struct RowWriter: Sendable {
     let catalog: SchemaCatalog
 
     /// Writes `change`; throws ``OmmiError/Kind/notFound`` when the row it is about is gone or
-    /// was changed elsewhere since it was read, and then nothing is written.
+    /// was changed elsewhere since it was read, and a foreign-key ``OmmiError/Kind/constraint``
+    /// when a reference it writes points at no row; then nothing is written.
     func apply(_ change: RowChange) async throws -> WrittenChange {
         let model = DynamicModel(schema: change.schema, database: database, catalog: catalog)
         return try await database.transaction {
             switch change.kind {
             case .insert:
-                let row = try await model.add(change.values)
-                return WrittenChange(change: change, inverse: .delete(change.schema, match: identity(row, model)), row: row)
+                var row = try await model.add(change.values)
+                // Read again: what RETURNING gives precedes the AFTER triggers.
+                if let key = try? exactly(row, model), let stored = try await model.rows(where: key, limit: 1).first { row = stored }
+                try await requireReferencedRows(of: row, writtenIn: change, model)
+                // The undo deletes the row only as it was left: another program's edit is not lost.
+                return WrittenChange(change: change, inverse: .delete(change.schema, match: asLeft(row, model)), row: row)
             case .delete:
                 let row = try await located(change, model)
                 try await model.delete(where: try exactly(row, model))
@@ -28,6 +33,7 @@ struct RowWriter: Sendable {
                     if let index = change.schema.selectedColumns.firstIndex(of: column) { expected.values[index] = value }
                 }
                 let stored = try await model.rows(where: try exactly(expected, model), limit: 1).first ?? expected
+                try await requireReferencedRows(of: stored, writtenIn: change, model)
                 var match = identity(stored, model)
                 var restore: [String: DatabaseValue] = [:]
                 for column in change.values.keys {
@@ -50,6 +56,39 @@ struct RowWriter: Sendable {
             throw OmmiError(.notFound, "the row of \(change.schema.name) is gone or was changed elsewhere")
         }
         return row
+    }
+
+    /// Refuses a write that leaves a reference it sets pointing at no row: on schemas without
+    /// declared foreign keys (the inferred references of Python Ommi's files) no constraint
+    /// would, so the check runs in the write's transaction.
+    private func requireReferencedRows(of row: DynamicRow, writtenIn change: RowChange, _ model: DynamicModel) async throws {
+        for relation in change.schema.relations where relation.kind == .toOne {
+            guard let resolved = try? ResolvedRelation.resolve(relation, of: change.schema, in: catalog),
+                resolved.ownerColumns.contains(where: { change.values[$0] != nil })
+            else { continue }
+            let (target, condition) = try model.relationScope(relation.name, of: row)
+            guard let condition else { continue }
+            let targetModel = DynamicModel(schema: target, database: database, catalog: catalog)
+            guard try await targetModel.rows(where: condition, limit: 1).isEmpty else { continue }
+            let key = resolved.ownerColumns.map { ValueText.plain(row.value(ofColumn: $0, in: change.schema) ?? .null) }
+            var error = OmmiError(.constraint, "the \(target.name) #\(key.joined(separator: ",")) it refers to is gone")
+            error.constraint = .foreignKey
+            error.table = change.schema.tableName
+            error.columns = resolved.ownerColumns
+            error.referencedTable = target.tableName
+            error.referencedColumns = resolved.targetColumns
+            throw error
+        }
+    }
+
+    /// The values that find `row` only as it is now: its key and every value that compares by
+    /// `=`.
+    private func asLeft(_ row: DynamicRow, _ model: DynamicModel) -> [String: DatabaseValue] {
+        var values = identity(row, model)
+        for field in model.schema.fields where field.comparesByEquality {
+            values[field.column] = row.value(ofColumn: field.column, in: model.schema) ?? .null
+        }
+        return values
     }
 
     /// The condition that picks exactly `row`, by its key or rowid.

@@ -10,9 +10,12 @@ enum ValueText {
         case .integer(let number): String(number)
         case .real(let number): real(number)
         case .text(let text): text
-        case .blob(let data): "BLOB " + size(data.count)
+        case .blob(let data): blob(size: data.count)
         }
     }
+
+    /// A BLOB as a short text: `BLOB 4.0 MB`.
+    static func blob(size bytes: Int) -> String { "BLOB " + size(bytes) }
 
     static func real(_ number: Double) -> String {
         if number.isNaN { return "NaN" }

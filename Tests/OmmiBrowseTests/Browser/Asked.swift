@@ -22,6 +22,7 @@ enum Asked: Equatable, CustomStringConvertible {
     case readStatement(PaneID, generation: Int, sql: String, StatementRead.Placement)
     case runStatement(String)
     case recordStatement(String)
+    case readValue(PaneID, column: String)
     case quit
 
     init(_ effect: Effect) {
@@ -45,6 +46,7 @@ enum Asked: Equatable, CustomStringConvertible {
             self = .readStatement(id, generation: generation, sql: read.sql, read.placement)
         case .runStatement(let statement): self = .runStatement(statement.sql)
         case .recordStatement(let sql): self = .recordStatement(sql)
+        case .readValue(let id, let cell): self = .readValue(id, column: cell.field.column)
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -73,6 +75,7 @@ enum Asked: Equatable, CustomStringConvertible {
             "readStatement(pane \(id.value), generation \(generation), \(sql), \(placement))"
         case .runStatement(let sql): "runStatement(\(sql))"
         case .recordStatement(let sql): "recordStatement(\(sql))"
+        case .readValue(let id, let column): "readValue(pane \(id.value), \(column))"
         case .quit: "quit"
         }
     }

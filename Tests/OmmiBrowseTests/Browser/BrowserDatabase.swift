@@ -12,6 +12,9 @@ struct BrowserDatabase {
     let models: ModelCollection
     private let folder: URL
 
+    /// The database file, for other connections of the test.
+    var path: String { folder.appendingPathComponent("test.db").path }
+
     /// Creates a database in a new temporary folder from SQL statements, run in order.
     init(_ statements: [String]) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-\(UUID().uuidString)")

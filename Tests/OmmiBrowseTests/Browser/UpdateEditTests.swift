@@ -74,8 +74,12 @@ import TerminalUI
         #expect(asked.contains(.countRows(.opened(3), generation: 2)))
         #expect(driver.state.status?.text == "attached 'python' to post #1; u undoes it")
         #expect(driver.press(.character("u")) == [.undo(description: "attached 'python' to post #1")])
-        #expect(driver.state.undoStack.isEmpty)
-        let undo = RowWrite(change: written.inverse, description: write.description, purpose: .undo)
+        // The change leaves the undo stack once its undo is written, not before.
+        #expect(driver.state.undoStack.count == 1)
+        guard case .write(_, let undo)? = driver.effects.first else {
+            Issue.record("u asked for no write")
+            return
+        }
         driver.receive(.written(.opened(3), undo, WrittenChange(change: undo.change, inverse: write.change, row: nil)))
         #expect(driver.state.undoStack.isEmpty)
         #expect(driver.state.status?.text == "undone: attached 'python' to post #1; Ctrl-r redoes it")

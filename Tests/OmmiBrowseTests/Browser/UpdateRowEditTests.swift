@@ -145,7 +145,7 @@ import TerminalUI
     }
 
     /// Undo and redo walk the changes newest first; a new change forgets what was undone.
-    @Test func undoAndRedo() {
+    @Test func undoAndRedo() throws {
         var driver = UpdateDriver()
         driver.openPosts()
         let rename = RowWrite(change: .update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("B")]), description: "set title of post #1 to B")
@@ -154,16 +154,18 @@ import TerminalUI
         #expect(driver.press(.control("r")).isEmpty)
         #expect(driver.state.status?.text == "nothing to redo")
         #expect(driver.press(.character("u")) == [.undo(description: rename.description)])
-        let undo = RowWrite(change: back, description: rename.description, purpose: .undo)
+        let undo = try #require(lastWrite(driver))
         driver.receive(.written(.opened(1), undo, WrittenChange(change: back, inverse: rename.change, row: nil)))
+        #expect(driver.state.undoStack.isEmpty)
         #expect(driver.state.redoStack.count == 1)
         #expect(driver.press(.control("r")) == [.redo(description: rename.description)])
-        let redo = RowWrite(change: rename.change, description: rename.description, purpose: .redo)
+        let redo = try #require(lastWrite(driver))
         driver.receive(.written(.opened(1), redo, WrittenChange(change: rename.change, inverse: back, row: nil)))
         #expect(driver.state.undoStack.count == 1)
+        #expect(driver.state.redoStack.isEmpty)
         #expect(driver.state.status?.text == "redone: \(rename.description)")
         driver.press(.character("u"))
-        driver.receive(.written(.opened(1), undo, WrittenChange(change: back, inverse: rename.change, row: nil)))
+        driver.receive(.written(.opened(1), try #require(lastWrite(driver)), WrittenChange(change: back, inverse: rename.change, row: nil)))
         driver.receive(.written(.opened(1), rename, WrittenChange(change: rename.change, inverse: back, row: nil)))
         #expect(driver.state.redoStack.isEmpty)
     }

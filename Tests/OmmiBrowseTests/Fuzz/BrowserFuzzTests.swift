@@ -4,7 +4,8 @@ import OmmiBrowse
 import Testing
 import TerminalUI
 
-/// Random key sequences on random databases, through the headless browser: no crash, no hang,
+/// Random key sequences on random databases, through the headless browser, with long pastes
+/// and resizes to any size among them: no crash, no hang,
 /// a consistent pane stack, the cursor always on something, a screen that keeps its grid, and
 /// nothing written unless the user chose to write.
 ///
@@ -16,16 +17,38 @@ import TerminalUI
         .enter, .enter, .enter, .escape, .backspace, .tab, .character("/"), .character("f"), .character("s"),
         .character("r"), .character("?"), .character("n"), .character("N"), .character("a"), .character("d"),
         .character("u"), .character("y"), .character("n"), .character("o"), .character("e"), .character("~"),
-        .character("\""), .character("="), .character("1"), .character("q"), .resize, .delete, .function(5),
+        .character("\""), .character("="), .character("1"), .character("q"), .resize, .resize, .delete, .function(5),
+        .paste(""), .paste(""),
     ]
 
-    static let sizes = [ScreenSize(width: 80, height: 24), ScreenSize(width: 20, height: 5), ScreenSize(width: 1, height: 1), ScreenSize(width: 200, height: 60)]
+    /// What a pasted text is made of: text, quotes, operators, control characters, newlines,
+    /// wide and combining characters.
+    static let pastePieces = ["title ~ ", "\"", "'", " and ", " or ", "=", "1", "x", "\n", "\t", "\u{1B}[31m", "\u{07}", "漢", "e\u{301}", "😀", " "]
+
+    /// A paste of up to 20,000 characters.
+    static func pasted(_ random: inout SplitMix64) -> String {
+        let count = random.chance(20) ? Int.random(in: 1_000...20_000, using: &random) : Int.random(in: 1...200, using: &random)
+        var text = ""
+        while text.count < count { text += random.pick(pastePieces) }
+        return text
+    }
+
+    /// A screen of any size from 1×1 to 250×80, and often one of the usual sizes.
+    static func size(_ random: inout SplitMix64) -> ScreenSize {
+        if random.chance(50) {
+            return random.pick([ScreenSize(width: 80, height: 24), ScreenSize(width: 20, height: 5), ScreenSize(width: 1, height: 1)])
+        }
+        return ScreenSize(width: Int.random(in: 1...250, using: &random), height: Int.random(in: 1...80, using: &random))
+    }
 
     /// What one fuzz run did.
     struct Figures {
         var schemas = 0
         var sequences = 0
         var keys = 0
+        var pastes = 0
+        var pastedCharacters = 0
+        var resizes = 0
     }
 
     @Test func randomKeysOnRandomSchemas() async throws {
@@ -39,7 +62,9 @@ import TerminalUI
             try await run(seed: seed, figures: &figures)
             seed += 1
         } while Date() < deadline || seed < firstSeed + 6
-        print("fuzz: \(figures.schemas) schemas, \(figures.sequences) sequences, \(figures.keys) keys, seeds \(firstSeed)..<\(seed)")
+        print(
+            "fuzz: \(figures.schemas) schemas, \(figures.sequences) sequences, \(figures.keys) keys, "
+                + "\(figures.pastes) pastes of \(figures.pastedCharacters) characters, \(figures.resizes) resizes, seeds \(firstSeed)..<\(seed)")
     }
 
     private func run(seed: UInt64, figures: inout Figures) async throws {
@@ -55,8 +80,15 @@ import TerminalUI
             for step in 0..<80 {
                 var key = random.pick(Self.keys)
                 if key == .resize {
-                    session.resize(random.pick(Self.sizes))
+                    session.resize(Self.size(&random))
+                    figures.resizes += 1
                     key = .character("r")
+                }
+                if case .paste = key {
+                    let text = Self.pasted(&random)
+                    key = .paste(text)
+                    figures.pastes += 1
+                    figures.pastedCharacters += text.count
                 }
                 session.send(key)
                 figures.keys += 1

@@ -17,17 +17,11 @@ public struct CellTarget: Sendable {
     func write(_ value: DatabaseValue, shown: String) -> RowWrite {
         var match: [String: DatabaseValue] = [:]
         for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
-        for other in schema.fields where Self.comparable(other) {
+        for other in schema.fields where other.comparesByEquality {
             match[other.column] = row.value(ofColumn: other.column, in: schema) ?? .null
         }
         match[field.column] = self.value
         let description = "set \(field.name) of \(RowName.owner(schema, row)) to \(shown.prefix(40))"
         return RowWrite(change: .update(schema, match: match, values: [field.column: value]), description: description)
-    }
-
-    /// Columns whose values compare by `=` on every database (not JSON, XML or bytes).
-    private static func comparable(_ field: FieldSchema) -> Bool {
-        let declared = field.declaredType.uppercased()
-        return field.type != .blob && !declared.contains("JSON") && !declared.contains("XML")
     }
 }

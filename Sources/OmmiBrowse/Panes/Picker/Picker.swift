@@ -108,8 +108,8 @@ extension Picker: ModalComponent {
         case .character("r") where picker.failure != nil:
             app.status = .info("reading again…")
             return app.query(picker)
-        case .character(let character):
-            picker.text.append(character)
+        case .character, .paste:
+            picker.text += key.typedText ?? ""
             return app.query(picker)
         case .control("n"):
             if case .formField(var form, _) = purpose {

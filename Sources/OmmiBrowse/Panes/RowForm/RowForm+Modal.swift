@@ -71,13 +71,14 @@ extension RowForm: ModalComponent {
         case .control("u"):
             form.values[form.cursor] = ""
             form.labels[form.cursor] = nil
-        case .character(let character):
+        case .character, .paste:
+            let typed = key.typedText ?? ""
             if let reference = referenceTarget(form.cursor, app) {
                 var picker = Picker(paneID: paneID, target: reference.target, offered: nil, purpose: .formField(form, column: reference.column))
-                picker.text = String(character).trimmingCharacters(in: .whitespaces)
+                picker.text = typed.trimmingCharacters(in: .whitespaces)
                 return app.query(picker)
             }
-            form.values[form.cursor].append(character)
+            form.values[form.cursor] += typed
         case .enter:
             switch form.payload() {
             case .failure(let problem):

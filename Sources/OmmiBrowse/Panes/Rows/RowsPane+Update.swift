@@ -163,6 +163,7 @@ extension AppState {
         withRows(id, generation: generation) { pane in
             found = true
             pane.loading = false
+            pane.failure = nil
             switch result.placement {
             case .jump:
                 let start = result.start ?? 0
@@ -198,6 +199,25 @@ extension AppState {
         keepCursorsVisible()
         if let wanted { return moveCursor(id, to: wanted) }
         return moveCursor(id, to: currentCursor(id))
+    }
+
+    /// A read of the pane's rows failed: a read that was to replace the rows (a reload, a jump)
+    /// leaves the failure in their place, a read of more rows keeps those shown; the status
+    /// line says why.
+    mutating func rowsFailed(_ id: PaneID, generation: Int, _ placement: RowsRequest.Placement, _ text: String) {
+        var current = false
+        withRows(id, generation: generation) { pane in
+            current = true
+            pane.loading = false
+            switch placement {
+            case .jump:
+                pane.window = RowWindow()
+                pane.failure = text
+            case .last, .after, .before:
+                break
+            }
+        }
+        if current { status = .error("could not read rows: " + text) }
     }
 
     private func currentCursor(_ id: PaneID) -> Int {

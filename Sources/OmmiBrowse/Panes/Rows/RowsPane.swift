@@ -35,6 +35,9 @@ public struct RowsPane: Sendable {
     public var search: String?
     /// A read is under way.
     public var loading = false
+    /// Why the last read of the pane's rows failed: shown in place of the rows until a read
+    /// succeeds.
+    public var failure: String?
     /// Distinguishes current reads from reads started before a sort, filter or reload.
     var generation = 0
     /// The rows and cursor line before a refresh that another program's commit started, to
@@ -59,6 +62,12 @@ public struct RowsPane: Sendable {
         case (nil, let filter?): filter
         case (let scope?, let filter?): scope && filter
         }
+    }
+
+    /// Whether the pane's rows hold the length of `column`'s BLOBs rather than their bytes: they
+    /// are read so (``ShownRows``) unless the pane is sorted by that column.
+    func readsLength(of column: String) -> Bool {
+        sort?.column.column != column && schema.fields.contains { $0.column == column && $0.type == .blob }
     }
 
     /// The query's order: the chosen sort, then the key, so every row has one place.

@@ -23,6 +23,11 @@ enum RowsView {
             x += column.width + 1
         }
         if shown.isEmpty {
+            if let failure = pane.failure, !pane.loading {
+                let message = ("could not read rows: " + failure + "; r reads again").terminalSafe
+                _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.error)
+                return
+            }
             let message =
                 pane.gone ?? (pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows")
             _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
@@ -39,7 +44,7 @@ enum RowsView {
             var x = area.left
             for column in columns {
                 let value = row.value(ofColumn: column.name, in: pane.schema) ?? .null
-                let cell = CellText.of(value, label: pane.labels[column.name]?[value])
+                let cell = CellText.of(value, label: pane.labels[column.name]?[value], blobLength: pane.readsLength(of: column.name))
                 var style = cell.isMarker ? Palette.dim : rowStyle
                 if isCursor { style.reverse = rowStyle.reverse }
                 if isCursor, !area.focused { style.bold = true }
@@ -71,7 +76,7 @@ enum RowsView {
             var natural = name.terminalSafe.displayWidth + 2
             for row in rows {
                 let value = row.value(ofColumn: name, in: pane.schema) ?? .null
-                natural = max(natural, CellText.of(value, label: pane.labels[name]?[value]).text.displayWidth)
+                natural = max(natural, CellText.of(value, label: pane.labels[name]?[value], blobLength: pane.readsLength(of: name)).text.displayWidth)
             }
             let columnWidth = min(max(3, natural), maximumColumnWidth, width - used)
             fitted.append(FittedColumn(name: name, width: columnWidth))
@@ -95,10 +100,12 @@ struct CellText {
     /// NULL or a BLOB: shown dim so they cannot be mistaken for text.
     var isMarker: Bool
 
-    static func of(_ value: DatabaseValue, label: String?) -> CellText {
+    /// - Parameter blobLength: the value is the length of a BLOB, as the rows pane reads them.
+    static func of(_ value: DatabaseValue, label: String?, blobLength: Bool = false) -> CellText {
         switch value {
         case .null: return CellText(text: "NULL", isMarker: true)
         case .blob(let data): return CellText(text: "[" + ValueText.size(data.count) + "]", isMarker: true)
+        case .integer(let length) where blobLength: return CellText(text: "[" + ValueText.size(Int(length)) + "]", isMarker: true)
         default:
             var text = ValueText.cellText(value).terminalSafe
             if let label { text += " (" + label.prefix(80).terminalSafe + ")" }

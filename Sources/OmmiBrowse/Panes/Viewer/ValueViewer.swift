@@ -34,6 +34,28 @@ public struct ValueViewer: Sendable {
         paragraphs.flatMap { Self.wrap($0.terminalSafe, width: max(1, width)) }
     }
 
+    /// The lines from `top` on, at most `count` of them, in `width` columns, with how many lines
+    /// there are in all. A hex dump is formatted only where it is shown (its lines all wrap
+    /// alike at any width it can be read in): formatting a value of many megabytes whole at
+    /// every drawing froze the screen.
+    func lines(width: Int, from top: Int, count: Int) -> (shown: [String], total: Int) {
+        guard case .blob(let data) = value, !data.isEmpty, width >= Self.narrowestLazyHexWidth else {
+            let all = lines(width: width)
+            return (Array(all.dropFirst(max(0, top)).prefix(count)), all.count)
+        }
+        let hexLines = (data.count + 15) / 16
+        let wrapped = { (range: Range<Int>) in Self.hexDump(data, lines: range).flatMap { Self.wrap($0, width: width) } }
+        let perLine = wrapped(0..<1).count
+        let total = (hexLines - 1) * perLine + wrapped(hexLines - 1..<hexLines).count
+        let first = min(max(0, top) / perLine, hexLines)
+        let shown = wrapped(first..<min(hexLines, first + count / perLine + 2))
+        return (Array(shown.dropFirst(max(0, top) - first * perLine).prefix(count)), total)
+    }
+
+    /// Below this width a hex line's ASCII part can wrap onto lines of its own, so lines no
+    /// longer wrap alike and the dump is formatted whole.
+    static let narrowestLazyHexWidth = 40
+
     static func indentedJSON(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix("{") || trimmed.hasPrefix("["), let data = trimmed.data(using: .utf8),
@@ -45,9 +67,15 @@ public struct ValueViewer: Sendable {
 
     static func hexDump(_ data: Data) -> [String] {
         guard !data.isEmpty else { return ["(no bytes)"] }
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count, by: 16).map { offset in
-            let chunk = bytes[offset..<min(offset + 16, bytes.count)]
+        return hexDump(data, lines: 0..<(data.count + 15) / 16)
+    }
+
+    /// The lines of the hex dump of `data` in `lines`: 16 bytes a line, with their ASCII beside.
+    static func hexDump(_ data: Data, lines: Range<Int>) -> [String] {
+        lines.map { line in
+            let offset = line * 16
+            let start = data.startIndex + offset
+            let chunk = [UInt8](data[start..<min(start + 16, data.endIndex)])
             let hex = chunk.map { String(format: "%02x", $0) }.joined(separator: " ")
             let ascii = String(chunk.map { (32..<127).contains($0) ? Character(Unicode.Scalar($0)) : "." })
             return String(format: "%08x  ", offset) + hex.padding(toLength: 48, withPad: " ", startingAt: 0) + " |" + ascii + "|"
@@ -92,9 +120,9 @@ extension ValueViewer: ModalComponent {
     public func draw(_ app: AppState, into screen: inout ScreenBuffer) {
         let size = area(screen)
         guard let area = Box.draw(title: title, width: size.width, height: size.height, into: &screen) else { return }
-        let lines = self.lines(width: area.width)
-        let top = min(self.top, max(0, lines.count - area.height))
-        for (line, text) in lines.dropFirst(top).prefix(area.height).enumerated() {
+        var (shown, total) = lines(width: area.width, from: self.top, count: area.height)
+        if self.top > max(0, total - area.height) { shown = lines(width: area.width, from: max(0, total - area.height), count: area.height).shown }
+        for (line, text) in shown.enumerated() {
             let style = value.isNull ? Palette.dim : Style.plain
             _ = screen.write(text, row: area.top + line, column: area.left, maxWidth: area.width, style: style)
         }
@@ -103,7 +131,7 @@ extension ValueViewer: ModalComponent {
     public func handle(_ key: Key, in app: inout AppState) -> [Effect] {
         var viewer = self
         let page = max(1, app.size.height - 4)
-        let count = lines(width: max(1, app.size.width - 8)).count
+        let count = lines(width: max(1, app.size.width - 8), from: 0, count: 0).total
         switch Command(key: key) {
         case .up: viewer.top -= 1
         case .down: viewer.top += 1
