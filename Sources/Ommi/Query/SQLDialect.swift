@@ -18,6 +18,10 @@ public protocol SQLDialect: Sendable {
     var needsExplicitNullOrdering: Bool { get }
     /// Writes a text match of `column` (already rendered) against `pattern`.
     func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder)
+    /// How the text or BLOB values of `column` (already rendered) are read as their stored bytes,
+    /// so an export copies them exactly and a window at a time; nil for a column whose values are
+    /// never text or bytes worth reading so.
+    func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression?
 }
 
 extension SQLDialect {
@@ -51,6 +55,14 @@ extension SQLDialect {
     public func autoKeyColumnSuffix(_ field: FieldSchema) -> String { " PRIMARY KEY" }
 
     public var needsExplicitNullOrdering: Bool { false }
+
+    /// Any column may hold text or a BLOB whatever its declared type; `typeof` says which, and a
+    /// cast to BLOB gives a text's bytes exactly as stored, valid UTF-8 or not.
+    public func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression? {
+        StoredBytesExpression(
+            kind: "CASE typeof(\(column)) WHEN 'text' THEN 'text' WHEN 'blob' THEN 'blob' END",
+            bytes: "CAST(\(column) AS BLOB)")
+    }
 
     public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {
         switch match {
