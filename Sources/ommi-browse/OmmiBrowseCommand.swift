@@ -39,7 +39,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
         help: ArgumentHelp("With --print: only the rows this filter selects, as the browser's f reads it.", valueName: "expr"))
     var filter: String?
 
-    @Option(help: ArgumentHelp("With --print: sort by these columns, - before a name for descending.", valueName: "column[,-column]"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --print: sort by these columns, - before a name for descending.", valueName: "column[,-column]"))
     var sort: String?
 
     @Option(help: "With --print: print at most this many rows.")
