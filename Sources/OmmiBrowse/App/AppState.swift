@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     /// Writes are refused: the file or connection is read-only, or `--read-only` was given.
     public var readOnly: Bool
     public var quitting = false
+    /// The export under way (`w`), if any: `Esc` and `Ctrl-c` cancel it.
+    public var exporting: ExportJob?
     var nextPaneID = 1
 
     /// How many rows a capped model count reads at most.

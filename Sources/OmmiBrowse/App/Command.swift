@@ -15,6 +15,7 @@ public enum Command: Sendable, Hashable {
     case edit, insert, delete
     case jumpToColumn
     case view, copyCell, copyRow
+    case export
 
     /// The command a key stands for outside a modal, if any.
     public init?(key: Key) {

@@ -22,6 +22,10 @@ public enum Effect: Sendable {
     case write(PaneID?, RowWrite)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Write rows to a file (`w`); progress arrives as it goes, then one message says how it ended.
+    case export(ExportJob)
+    /// Stop the export under way; it leaves no file behind.
+    case cancelExport
     case quit
 }
 

@@ -31,6 +31,7 @@ public enum Keymap {
         KeyBinding(
             "copy the cell, the row (to the clipboard)",
             [.copyCell: [.character("y")], .copyRow: [.character("Y")]], scope: .panes),
+        KeyBinding("write the rows to a file: csv, tsv, json, jsonl", [.export: [.character("w")]], scope: .rows),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
         KeyBinding("back; quits from the first pane", [.quit: [.character("q")]]),

@@ -24,6 +24,14 @@ public enum Message: Sendable {
     /// A row change was refused and nothing was written. `reload` when the panes no longer show
     /// the truth.
     case writeRefused(PaneID?, RowWrite, String, reload: Bool)
+    /// An export has written this many rows so far; it goes on.
+    case exportProgress(Int)
+    /// An export wrote this many rows to the file at `path`.
+    case exported(path: String, rows: Int)
+    /// An export found its file there already and wrote nothing; it asks before overwriting.
+    case exportTargetExists(ExportJob)
+    /// An export failed and left no file.
+    case exportFailed(String)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
 }

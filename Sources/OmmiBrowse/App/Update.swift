@@ -53,6 +53,8 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
         }
         state.status = .error(text)
         return []
+    case .exportProgress, .exported, .exportTargetExists, .exportFailed:
+        return state.applyExport(message)
     case .cancelled:
         return []
     }
@@ -68,6 +70,7 @@ extension AppState {
     /// means the same everywhere (help, quit, back, focus, undo) and by the focused pane
     /// otherwise.
     mutating func handle(_ key: Key) -> [Effect] {
+        if let effects = handleWhileExporting(key) { return effects }
         if key == .control("c") {
             quitting = true
             return [.quit]

@@ -17,6 +17,8 @@ enum Asked: Equatable, CustomStringConvertible {
     case redo(description: String)
     case countReferrers(PaneID, model: String)
     case copy(String)
+    case export(model: String, path: String, format: ExportFormat, overwrite: Bool)
+    case cancelExport
     case quit
 
     init(_ effect: Effect) {
@@ -33,6 +35,8 @@ enum Asked: Equatable, CustomStringConvertible {
         case .write(_, let write) where write.purpose == .redo: self = .redo(description: write.description)
         case .countReferrers(let id, let schema, _, _, _): self = .countReferrers(id, model: schema.name)
         case .copy(let text): self = .copy(text)
+        case .export(let job): self = .export(model: job.schema.name, path: job.path, format: job.format, overwrite: job.overwrite)
+        case .cancelExport: self = .cancelExport
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -54,6 +58,9 @@ enum Asked: Equatable, CustomStringConvertible {
         case .redo(let description): "redo(\(description))"
         case .countReferrers(let id, let model): "countReferrers(pane \(id.value), \(model))"
         case .copy(let text): "copy(\(text))"
+        case .export(let model, let path, let format, let overwrite):
+            "export(\(model) to \(path) as \(format)\(overwrite ? ", replacing" : ""))"
+        case .cancelExport: "cancelExport"
         case .quit: "quit"
         }
     }

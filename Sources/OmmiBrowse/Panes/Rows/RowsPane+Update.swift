@@ -68,6 +68,7 @@ extension AppState {
         case .jumpToColumn:
             modal = Prompt(purpose: .column, text: "")
             return []
+        case .export: return startExport()
         case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo:
             return []
         }
