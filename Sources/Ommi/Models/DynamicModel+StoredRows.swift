@@ -8,17 +8,38 @@ extension DynamicModel {
     /// ``storedBytes(ofColumn:in:query:from:count:)``. A model without a key (a view) has no way to
     /// select a row again, so its values always come whole.
     public func storedRows(_ query: SelectQuery, inlineLimit: Int) async throws -> [StoredRow] {
-        let compiler = database.compiler
-        let limit = schema.keyColumns.isEmpty ? nil : inlineLimit
-        let statement = try compiler.selectStored(query, inlineLimit: limit)
-        let readsBytes = query.schema.selectedColumns.map { column in
-            compiler.storedBytes(of: column, rendered: column, in: query.schema) != nil
-        }
+        let (statement, readsBytes) = try storedStatement(query, inlineLimit: inlineLimit)
         var rows: [StoredRow] = []
         try await database.driver.query(statement) { row in
             rows.append(try Self.storedRow(row.values, readsBytes: readsBytes, in: query.schema))
         }
         return rows
+    }
+
+    /// The rows of ``storedRows(_:inlineLimit:)`` through one statement read a batch at a time:
+    /// the database sorts once, where paging by keyset would sort again for every page of an
+    /// order no index serves. `next` hands out up to `limit` rows, none once all are read.
+    public func storedRowBatches(_ query: SelectQuery, inlineLimit: Int) async throws
+        -> @Sendable (_ limit: Int) async throws -> [StoredRow]
+    {
+        let (statement, readsBytes) = try storedStatement(query, inlineLimit: inlineLimit)
+        let cursor = try await database.driver.cursor(statement)
+        let schema = query.schema
+        return { limit in
+            var rows: [StoredRow] = []
+            _ = try await cursor.next(limit) { row in rows.append(try Self.storedRow(row.values, readsBytes: readsBytes, in: schema)) }
+            return rows
+        }
+    }
+
+    /// The statement of a stored read and, per selected column, whether it is read as bytes.
+    private func storedStatement(_ query: SelectQuery, inlineLimit: Int) throws -> (SQLStatement, [Bool]) {
+        let compiler = database.compiler
+        let statement = try compiler.selectStored(query, inlineLimit: schema.keyColumns.isEmpty ? nil : inlineLimit)
+        let readsBytes = query.schema.selectedColumns.map { column in
+            compiler.storedBytes(of: column, rendered: column, in: query.schema) != nil
+        }
+        return (statement, readsBytes)
     }
 
     /// Up to `count` bytes of the text or BLOB in `column` of `row` (read by `query`), from byte
@@ -35,6 +56,12 @@ extension DynamicModel {
         }
         guard !terms.isEmpty else { throw OmmiError(.invalidQuery, "\(schema.name) has no key to read \(column) of one row by") }
         let selection = self.query(where: terms.count == 1 ? terms[0] : .and(terms))
+        if let bytes = try await database.driver.storedBytes(
+            table: schema.tableName, column: column, rowID: try database.compiler.selectRowID(selection), offset: offset,
+            count: count)
+        {
+            return bytes
+        }
         var bytes = Data()
         try await database.driver.query(
             try database.compiler.storedBytesWindow(selection, column: column, offset: offset, count: count)

@@ -14,9 +14,9 @@ extension SQLCompiler {
                 items.append(rendered)
                 continue
             }
-            let bytes = inlineLimit.map { "CASE WHEN length(\(stored.bytes)) <= \($0) THEN \(stored.bytes) END" }
+            let bytes = inlineLimit.map { "CASE WHEN \(stored.count) <= \($0) THEN \(stored.bytes) END" }
             items += [
-                stored.kind, "length(\(stored.bytes))", "CASE WHEN \(stored.kind) IS NULL THEN \(rendered) END",
+                stored.kind, stored.count, "CASE WHEN \(stored.kind) IS NULL THEN \(rendered) END",
                 bytes ?? stored.bytes,
             ]
         }
@@ -45,6 +45,15 @@ extension SQLCompiler {
         builder.append(" AS INTEGER), CAST(")
         builder.bind(.integer(Int64(count)))
         builder.append(" AS INTEGER)) FROM \(table)")
+        try appendFiltering(query, to: builder, ordered: false)
+        return builder.statement
+    }
+
+    /// The rowid of the rows `query` selects, for drivers that read a value by it
+    /// (``Driver/storedBytes(table:column:rowID:offset:count:)``).
+    func selectRowID(_ query: SelectQuery) throws -> SQLStatement {
+        let builder = SQLBuilder(dialect: dialect)
+        builder.append("SELECT rowid FROM \(dialect.quoteTable(query.schema.tableName))")
         try appendFiltering(query, to: builder, ordered: false)
         return builder.statement
     }

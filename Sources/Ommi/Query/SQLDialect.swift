@@ -57,11 +57,13 @@ extension SQLDialect {
     public var needsExplicitNullOrdering: Bool { false }
 
     /// Any column may hold text or a BLOB whatever its declared type; `typeof` says which, and a
-    /// cast to BLOB gives a text's bytes exactly as stored, valid UTF-8 or not.
+    /// cast to BLOB gives a text's bytes exactly as stored, valid UTF-8 or not. A BLOB's length
+    /// is read from the row's header, without loading the BLOB.
     public func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression? {
         StoredBytesExpression(
             kind: "CASE typeof(\(column)) WHEN 'text' THEN 'text' WHEN 'blob' THEN 'blob' END",
-            bytes: "CAST(\(column) AS BLOB)")
+            bytes: "CAST(\(column) AS BLOB)",
+            count: "CASE typeof(\(column)) WHEN 'blob' THEN length(\(column)) ELSE length(CAST(\(column) AS BLOB)) END")
     }
 
     public func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder) {

@@ -5,9 +5,13 @@ public struct StoredBytesExpression: Sendable, Hashable {
     public var kind: String
     /// The value's stored bytes as a BLOB, whose `length` and `substr` count bytes.
     public var bytes: String
+    /// The number of bytes of ``bytes``: by default its `length`, which a dialect may reach
+    /// without reading the value.
+    public var count: String
 
-    public init(kind: String, bytes: String) {
+    public init(kind: String, bytes: String, count: String? = nil) {
         self.kind = kind
         self.bytes = bytes
+        self.count = count ?? "length(\(bytes))"
     }
 }

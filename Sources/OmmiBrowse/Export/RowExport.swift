@@ -38,6 +38,12 @@ public struct RowExport: Sendable {
         let encoder = ExportEncoder(format: format, columns: schema.selectedColumns)
         try output.append(encoder.header)
         let keyed = !model.query(order: order).effectiveOrder.isEmpty
+        // A requested sort runs as one statement sorted once; the key's own order pages by keyset.
+        let sorted =
+            order.isEmpty
+            ? nil
+            : try await model.storedRowBatches(
+                model.query(where: condition, order: order, limit: limit), inlineLimit: Self.inlineLimit)
         var written = 0
         var after: [DatabaseValue]?
         while limit.map({ written < $0 }) ?? true {
@@ -45,7 +51,8 @@ public struct RowExport: Sendable {
             let size = min(Self.pageSize, (limit ?? .max) - written)
             let query = model.query(
                 where: condition, order: order, limit: size, offset: keyed ? nil : written, after: after)
-            let rows = try await model.storedRows(query, inlineLimit: Self.inlineLimit)
+            let rows =
+                if let sorted { try await sorted(size) } else { try await model.storedRows(query, inlineLimit: Self.inlineLimit) }
             for row in rows {
                 try output.append(encoder.rowStart(written))
                 for (position, value) in row.values.enumerated() {

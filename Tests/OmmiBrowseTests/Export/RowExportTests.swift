@@ -70,6 +70,13 @@ struct RowExportTests {
         }
     }
 
+    @Test("a sorted export, read as one statement, still reads long values a window at a time")
+    func sortedWithLongValues() async throws {
+        let fixture = try await ExportFixture(long: true)
+        let rows = try Self.read(try await fixture.printed(.csv, sort: "-amount"), as: .csv).rows
+        #expect(rows == (try await fixture.stored(orderBy: "amount DESC, id")))
+    }
+
     @Test("TSV and JSON carry no raw control character; CSV and JSON Lines end their records as defined")
     func noRawControls() async throws {
         let fixture = try await ExportFixture()
