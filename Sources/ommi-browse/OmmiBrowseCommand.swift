@@ -32,8 +32,18 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Option(name: .customLong("print"), help: ArgumentHelp("Print the rows of a pane and exit (same paths as --open).", valueName: "path"))
     var printPath: String?
 
-    @Option(help: "With --print: tsv or json.")
-    var format: RowPrinter.Format = .tsv
+    @Option(help: "With --print: tsv, csv (RFC 4180), json or jsonl.")
+    var format: ExportFormat = .tsv
+
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp("With --print: only the rows this filter selects, as the browser's f reads it.", valueName: "expr"))
+    var filter: String?
+
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("With --print: sort by these columns, - before a name for descending.", valueName: "column[,-column]"))
+    var sort: String?
 
     @Option(help: "With --print: print at most this many rows.")
     var limit: Int?
@@ -52,6 +62,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
         if schema && (printPath != nil || open != nil) { throw ValidationError("--schema goes with neither --print nor --open") }
         if printPath != nil && open != nil { throw ValidationError("--print and --open exclude each other") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if printPath == nil && (filter != nil || sort != nil) { throw ValidationError("--where and --sort go with --print") }
     }
 
     func run() async throws {
@@ -65,10 +76,10 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                 Swift.print(json ? report.json : report.text)
             } else if let printPath {
                 let target = try await PaneTarget.resolve(try PanePath(parsing: printPath), in: models, database: db)
-                let output = FileHandle.standardOutput
-                try await RowPrinter.print(target, models: models, database: db, format: format, limit: limit) { text in
-                    output.write(Data(text.utf8))
-                }
+                let output = ExportOutput { try FileHandle.standardOutput.write(contentsOf: $0) }
+                try await RowPrinter.print(
+                    target, models: models, database: db, format: format, limit: limit, filter: filter, sort: sort,
+                    to: output)
             } else {
                 let target = try await open.asyncMap { path in
                     try await PaneTarget.resolve(try PanePath(parsing: path), in: models, database: db)
@@ -86,7 +97,8 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
         } catch let error as ExitCode {
             throw error
         } catch {
-            FileHandle.standardError.write(Data("ommi-browse: \(Self.describe(error))\n".utf8))
+            let message = VisibleEscapes.escaping(Self.describe(error))
+            FileHandle.standardError.write(Data("ommi-browse: \(message)\n".utf8))
             throw ExitCode.failure
         }
     }
@@ -101,7 +113,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     }
 }
 
-extension RowPrinter.Format: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
 
 extension Optional {
     func asyncMap<Mapped>(_ transform: (Wrapped) async throws -> Mapped) async rethrows -> Mapped? {

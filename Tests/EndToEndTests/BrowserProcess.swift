@@ -8,6 +8,8 @@ enum BrowserProcess {
         var status: Int32
         var output: String
         var errors: String
+        /// The output's bytes as written, for outputs that need not be UTF-8.
+        var printed = Data()
     }
 
     /// The binary beside the test bundle: `swift build --build-tests` builds both.
@@ -43,7 +45,7 @@ enum BrowserProcess {
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus, output: String(decoding: printed, as: UTF8.self),
-            errors: String(decoding: complained, as: UTF8.self))
+            errors: String(decoding: complained, as: UTF8.self), printed: printed)
     }
 }
 

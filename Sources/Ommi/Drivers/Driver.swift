@@ -1,3 +1,5 @@
+import Foundation
+
 /// A database backend. Every driver runs the statements the core compiles in its ``dialect``,
 /// runs the steps of transactions and reads its database's schema.
 ///
@@ -37,6 +39,19 @@ public protocol Driver: Sendable {
 
     /// The schemas of the tables and views of the database, as reflected models.
     func introspect() async throws -> [ModelSchema]
+
+    /// Up to `count` bytes from byte `offset` of the text or BLOB in `column` of the row of
+    /// `table` whose rowid `rowID` selects, read without loading the whole value; nil when the
+    /// driver has no such read or the value cannot be read so, and a window is read with SQL.
+    func storedBytes(table: String, column: String, rowID: SQLStatement, offset: Int, count: Int) async throws -> Data?
+}
+
+extension Driver {
+    public func storedBytes(table: String, column: String, rowID: SQLStatement, offset: Int, count: Int) async throws
+        -> Data?
+    {
+        nil
+    }
 }
 
 /// Rows read a batch at a time (see ``Driver/cursor(_:)``).

@@ -18,6 +18,10 @@ public protocol SQLDialect: Sendable {
     var needsExplicitNullOrdering: Bool { get }
     /// Writes a text match of `column` (already rendered) against `pattern`.
     func renderMatch(_ match: TextMatch, column: String, pattern: String, into builder: SQLBuilder)
+    /// How the text or BLOB values of `column` (already rendered) are read as their stored bytes,
+    /// so an export copies them exactly and a window at a time; nil for a column whose values are
+    /// never text or bytes worth reading so.
+    func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression?
 }
 
 extension SQLDialect {
@@ -58,6 +62,16 @@ extension SQLDialect {
 
     /// No: NULL sorts first ascending, as the core orders it.
     public var needsExplicitNullOrdering: Bool { false }
+
+    /// Any column may hold text or a BLOB whatever its declared type; `typeof` says which, and a
+    /// cast to BLOB gives a text's bytes exactly as stored, valid UTF-8 or not. A BLOB's length
+    /// is read from the row's header, without loading the BLOB.
+    public func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression? {
+        StoredBytesExpression(
+            kind: "CASE typeof(\(column)) WHEN 'text' THEN 'text' WHEN 'blob' THEN 'blob' END",
+            bytes: "CAST(\(column) AS BLOB)",
+            count: "CASE typeof(\(column)) WHEN 'blob' THEN length(\(column)) ELSE length(CAST(\(column) AS BLOB)) END")
+    }
 
     /// `instr` for contains, `GLOB` with both cases of every letter for contains ignoring case
     /// (Unicode's, where `LIKE` folds ASCII only), `substr` for prefixes and suffixes, `LIKE` as

@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     /// What the browser says on standard error once the screen is given back: the outcome of
     /// writes a quit waited for, or writes it abandoned.
     public var farewell: String?
+    /// The export under way (`w`), if any: `Esc` and `Ctrl-c` cancel it.
+    public var exporting: ExportJob?
     var nextPaneID = 1
     var nextUndoID = 1
 

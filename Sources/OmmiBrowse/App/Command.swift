@@ -18,6 +18,7 @@ public enum Command: Sendable, Hashable {
     case frequency
     case console
     case pathFilter
+    case export
 
     /// Where a line or page step moves a cursor at `from`, with `page` lines to a page; nil for
     /// any other command.

@@ -34,6 +34,10 @@ public enum Effect: Sendable {
     case copy(String)
     /// Read the database's schema again.
     case reflectSchema
+    /// Write rows to a file (`w`); progress arrives as it goes, then one message says how it ended.
+    case export(ExportJob)
+    /// Stop the export under way; it leaves no file behind.
+    case cancelExport
     case quit
 }
 

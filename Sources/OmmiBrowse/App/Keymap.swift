@@ -33,8 +33,8 @@ public enum Keymap {
         KeyBinding("undo, redo the last change", [.undo: [.character("u")], .redo: [.control("r")]], scope: .writes),
         KeyBinding("view the whole value: text, JSON, hex", [.view: [.character("v")]], scope: .panes),
         KeyBinding(
-            "copy the cell, the row (to the clipboard)",
-            [.copyCell: [.character("y")], .copyRow: [.character("Y")]], scope: .panes),
+            "copy the cell, the row; write rows to file",
+            [.copyCell: [.character("y")], .copyRow: [.character("Y")], .export: [.character("w")]], scope: .panes),
         KeyBinding("SQL console; a change asks for y first", [.console: [.character(":")]]),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),

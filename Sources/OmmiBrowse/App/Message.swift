@@ -32,6 +32,14 @@ public enum Message: Sendable {
     case statementRowsRead(PaneID, generation: Int, StatementRows)
     /// A console statement that may change the database ran, changing `changed` rows, or failed.
     case statementRan(changed: Int?, failure: String?)
+    /// An export has written this many rows so far; it goes on.
+    case exportProgress(Int)
+    /// An export wrote this many rows to the file at `path`.
+    case exported(path: String, rows: Int)
+    /// An export found its file there already and wrote nothing; it asks before overwriting.
+    case exportTargetExists(ExportJob)
+    /// An export failed and left no file.
+    case exportFailed(String)
     /// A read that a newer read replaced was cancelled; nothing changes.
     case cancelled
     /// The database changed: another program committed, or this session wrote (see

@@ -73,6 +73,8 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         return state.apply(rows, toStatement: id, generation: generation)
     case .statementRan(let changed, let failure):
         return state.statementRan(changed: changed, failure: failure)
+    case .exportProgress, .exported, .exportTargetExists, .exportFailed:
+        return state.applyExport(message)
     case .cancelled:
         return []
     case .databaseChanged(let change):
@@ -92,6 +94,7 @@ extension AppState {
     /// means the same everywhere (help, quit, back, focus, undo) and by the focused pane
     /// otherwise.
     mutating func handle(_ key: Key) -> [Effect] {
+        if let effects = handleWhileExporting(key) { return effects }
         if key == .control("c") { return quit(now: true) }
         if key == .resize { return [] }
         if let modal {

@@ -4,9 +4,11 @@ import Synchronization
 /// Performs effects through the core, off the input path. Each effect answers with exactly one
 /// message; the messages wait, in order of arrival, for ``takeMessages()``, and each arrival
 /// calls the waker so that a loop waiting for input wakes at once. A read that a newer read of
-/// the same kind for the same pane replaces is cancelled.
+/// the same kind for the same pane replaces is cancelled. An export also reports its progress
+/// before its one message.
 public final class EffectRunner: Sendable {
     public let database: Ommi
+    let catalog: SchemaCatalog
     let reader: RowReaderService
     /// Reads that may scan a whole table (counts), on a connection of their own when there is
     /// one, so that they never hold up the reads a key waits for.
@@ -30,6 +32,7 @@ public final class EffectRunner: Sendable {
         self.statements = StatementReader(database: database)
         self.history = history
         self.database = database
+        self.catalog = catalog
         self.reader = RowReaderService(database: database, catalog: catalog)
         self.counting = RowReaderService(database: countingDatabase ?? database, catalog: catalog)
         self.writer = RowWriter(database: database, catalog: catalog)
@@ -42,6 +45,12 @@ public final class EffectRunner: Sendable {
 
     /// Starts an effect; its message arrives through ``takeMessages()``.
     public func perform(_ effect: Effect) {
+        if case .cancelExport = effect {
+            running.withLock { tasks in
+                for (_, task) in tasks where task.slot == .export { task.task.cancel() }
+            }
+            return
+        }
         guard let work = work(for: effect) else { return }
         let number = counter.add(1, ordering: .relaxed).newValue
         let slot = Self.slot(of: effect)
@@ -83,7 +92,8 @@ public final class EffectRunner: Sendable {
         post(message)
     }
 
-    /// Hands a message to the loop and wakes it.
+    /// Hands a message to the loop and wakes it: an effect's answer, or a message of an effect
+    /// still under way (an export's progress).
     func post(_ message: Message) {
         inbox.withLock { $0.append(message) }
         waker.withLock { $0 }?()
@@ -104,6 +114,7 @@ public final class EffectRunner: Sendable {
         case statement(PaneID)
         case picker
         case schema
+        case export
     }
 
     private static func slot(of effect: Effect) -> Slot? {
@@ -119,7 +130,8 @@ public final class EffectRunner: Sendable {
         case .loadFrequencies(let id, _, _): return .frequency(id)
         case .readStatement(let id, _, _): return .statement(id)
         case .runStatement, .recordStatement: return nil
-        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit: return nil
+        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit, .cancelExport: return nil
+        case .export: return .export
         }
     }
 
@@ -128,7 +140,7 @@ public final class EffectRunner: Sendable {
         let counting = self.counting
         let writer = self.writer
         switch effect {
-        case .quit, .copy:
+        case .quit, .copy, .cancelExport:
             return nil
         case .reflectSchema:
             let database = self.database
@@ -157,6 +169,23 @@ public final class EffectRunner: Sendable {
                     return .statementRan(changed: changed, failure: nil)
                 } catch {
                     return .statementRan(changed: nil, failure: Self.describe(error))
+                }
+            }
+        case .export(let job):
+            let (database, catalog) = (self.database, self.catalog)
+            return { [weak self] in
+                do {
+                    let outcome = try await ExportFile.write(job, database: database, catalog: catalog) { rows in
+                        self?.post(.exportProgress(rows))
+                    }
+                    switch outcome {
+                    case .written(let path, let rows): return .exported(path: path, rows: rows)
+                    case .exists: return .exportTargetExists(job)
+                    }
+                } catch is CancellationError {
+                    return .cancelled
+                } catch {
+                    return .exportFailed(Self.describe(error))
                 }
             }
         case .countModel(let schema):

@@ -12,6 +12,9 @@ extension SchemaReport {
     ///     author  → User (to-one, inferred)
     ///     tags    ⇄ Tag via PostTag (many-to-many, inferred)
     /// ```
+    ///
+    /// Names are written with their control characters escaped (``VisibleEscapes``), so a table
+    /// or column name holding ESC or BEL never reaches the terminal raw.
     public var text: String {
         var lines: [String] = []
         for model in models {
@@ -19,7 +22,7 @@ extension SchemaReport {
             var heading = model.name
             if model.table != model.name { heading += " [table \(model.table)]" }
             heading += model.readOnly ? " (view, read-only)" : keys.isEmpty ? " (key: rowid)" : " (key: \(keys.joined(separator: ", ")))"
-            lines.append(heading)
+            lines.append(VisibleEscapes.escaping(heading))
             lines.append("  fields")
             lines += aligned(
                 model.fields.map { field in
@@ -35,7 +38,8 @@ extension SchemaReport {
         return lines.joined(separator: "\n")
     }
 
-    private func aligned(_ rows: [[String]]) -> [String] {
+    private func aligned(_ cells: [[String]]) -> [String] {
+        let rows = cells.map { $0.map { VisibleEscapes.escaping($0) } }
         let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             let cells = row.enumerated().map { index, cell in

@@ -23,6 +23,8 @@ enum Asked: Equatable, CustomStringConvertible {
     case runStatement(String)
     case recordStatement(String)
     case readValue(PaneID, column: String)
+    case export(model: String, path: String, format: ExportFormat, overwrite: Bool)
+    case cancelExport
     case quit
 
     init(_ effect: Effect) {
@@ -47,6 +49,8 @@ enum Asked: Equatable, CustomStringConvertible {
         case .runStatement(let statement): self = .runStatement(statement.sql)
         case .recordStatement(let sql): self = .recordStatement(sql)
         case .readValue(let id, let cell): self = .readValue(id, column: cell.field.column)
+        case .export(let job): self = .export(model: job.schema.name, path: job.path, format: job.format, overwrite: job.overwrite)
+        case .cancelExport: self = .cancelExport
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
         case .quit: self = .quit
@@ -76,6 +80,9 @@ enum Asked: Equatable, CustomStringConvertible {
         case .runStatement(let sql): "runStatement(\(sql))"
         case .recordStatement(let sql): "recordStatement(\(sql))"
         case .readValue(let id, let column): "readValue(pane \(id.value), \(column))"
+        case .export(let model, let path, let format, let overwrite):
+            "export(\(model) to \(path) as \(format)\(overwrite ? ", replacing" : ""))"
+        case .cancelExport: "cancelExport"
         case .quit: "quit"
         }
     }

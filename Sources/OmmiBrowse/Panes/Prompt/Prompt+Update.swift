@@ -69,6 +69,8 @@ extension AppState {
             pane.firstColumn = found
             panes[index].rows = pane
             return []
+        case .export:
+            return submitExport(prompt, pane: pane)
         }
     }
 }

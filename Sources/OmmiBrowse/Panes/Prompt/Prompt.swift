@@ -7,6 +7,8 @@ public struct Prompt: Sendable, Equatable {
         case filter
         /// A part of a column's name, to put the column cursor on it.
         case column
+        /// The file `w` writes the rows to.
+        case export
     }
 
     public var purpose: Purpose
@@ -17,6 +19,7 @@ public struct Prompt: Sendable, Equatable {
         case .search: "/"
         case .filter: "filter: "
         case .column: "column: "
+        case .export: "write to (.csv .tsv .json .jsonl): "
         }
     }
 }

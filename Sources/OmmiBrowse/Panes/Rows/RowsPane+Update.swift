@@ -70,6 +70,7 @@ extension AppState {
             return []
         case .frequency: return openFrequency(of: id)
         case .pathFilter: return openPathFilter()
+        case .export: return startExport()
         case .back, .quit, .quitNow, .switchFocus, .help, .undo, .redo, .console:
             return []
         }
