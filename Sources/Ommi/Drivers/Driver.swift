@@ -47,6 +47,7 @@ public protocol Driver: Sendable {
 }
 
 extension Driver {
+    /// None: a driver without an incremental read has its windows read with SQL.
     public func storedBytes(table: String, column: String, rowID: SQLStatement, offset: Int, count: Int) async throws
         -> Data?
     {

@@ -9,6 +9,7 @@ public struct StoredRow: Sendable, Hashable {
     /// selects this row again to read a long value in windows.
     public var orderValues: [DatabaseValue]
 
+    /// A row of `values`, placed by `orderValues`.
     public init(values: [StoredValue], orderValues: [DatabaseValue]) {
         self.values = values
         self.orderValues = orderValues
@@ -27,11 +28,13 @@ public enum StoredValue: Sendable, Hashable {
 /// The bytes of a text or BLOB value: with the row when short, otherwise only their count, to be
 /// read a window at a time so that no value is ever held whole.
 public struct StoredBytes: Sendable, Hashable {
+    /// What kind of value the bytes are.
     public enum Kind: String, Sendable, Hashable {
         case text
         case blob
     }
 
+    /// Whether the bytes are a text's or a BLOB's.
     public var kind: Kind
     /// How many bytes the value takes.
     public var count: Int
@@ -39,6 +42,7 @@ public struct StoredBytes: Sendable, Hashable {
     /// (``DynamicModel/storedBytes(ofColumn:in:query:from:count:)``).
     public var inline: Data?
 
+    /// Bytes of `kind`, `count` long, given whole in `inline` or read later in windows.
     public init(kind: Kind, count: Int, inline: Data?) {
         self.kind = kind
         self.count = count

@@ -7,24 +7,28 @@
 public struct RelatedRows: Sendable, Hashable {
     /// The relation's name, as filters write it (`album`, `tags`).
     public var relation: String
-    /// The table of the row in scope and its columns that the related rows refer to.
+    /// The table of the row in scope.
     public var ownerTable: String
+    /// The owner's columns that the related rows refer to.
     public var ownerColumns: [String]
-    /// The related table and its columns that match ``ownerColumns`` (or, through an association
-    /// model, its ``Link/targetSide``).
+    /// The related table.
     public var table: String
+    /// The related table's columns that match ``ownerColumns`` (or, through an association
+    /// model, its ``Link/targetSide``).
     public var columns: [String]
     /// The association model of a many-to-many relation.
     public var through: Link?
 
     /// The association rows between the row in scope and the related rows.
     public struct Link: Sendable, Hashable {
+        /// The association table.
         public var table: String
         /// Association columns equal to the owner's ``RelatedRows/ownerColumns``.
         public var ownerSide: [String]
         /// Association columns equal to the related rows' ``RelatedRows/columns``.
         public var targetSide: [String]
 
+        /// The association `table`, with its columns on the owner's side and the related rows' side.
         public init(table: String, ownerSide: [String], targetSide: [String]) {
             self.table = table
             self.ownerSide = ownerSide
@@ -32,6 +36,8 @@ public struct RelatedRows: Sendable, Hashable {
         }
     }
 
+    /// The rows of `table` related through `relation`, matched on `columns` to the owner's
+    /// `ownerColumns`, or through the association `through`.
     public init(
         relation: String, ownerTable: String, ownerColumns: [String], table: String, columns: [String],
         through: Link? = nil

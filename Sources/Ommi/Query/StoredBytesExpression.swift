@@ -9,6 +9,7 @@ public struct StoredBytesExpression: Sendable, Hashable {
     /// without reading the value.
     public var count: String
 
+    /// The three expressions; `count` is the length of `bytes` when not given.
     public init(kind: String, bytes: String, count: String? = nil) {
         self.kind = kind
         self.bytes = bytes

@@ -23,7 +23,7 @@ enum RowsView {
             x += column.width + 1
         }
         if shown.isEmpty {
-            if let failure = pane.failure, !pane.loading {
+            if pane.gone == nil, let failure = pane.failure, !pane.loading {
                 let message = ("could not read rows: " + failure + "; r reads again").terminalSafe
                 _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.error)
                 return
