@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/.build-docs"
+# The plugin moves each archive into place and refuses to replace one from an earlier run.
+rm -rf "$out"
 mkdir -p "$out"
 for target in Ommi OmmiSQLite; do
     swift package --allow-writing-to-directory "$out" \
