@@ -10,8 +10,8 @@ public enum Message: Sendable {
     case rowsLoaded(PaneID, generation: Int, RowsResult)
     case rowsCounted(PaneID, generation: Int, Int)
     /// What each relation of a record leads to, by relation name, and the record's row as read
-    /// again (nil when it could not be).
-    case relationsSummarized(PaneID, [String: RelationSummary], row: DynamicRow? = nil)
+    /// again (nil when it could not be); `removed` when the row is no longer in its table.
+    case relationsSummarized(PaneID, [String: RelationSummary], row: DynamicRow? = nil, removed: Bool = false)
     /// How many rows refer to a row a write is about to change, by relation.
     case referrersCounted(PaneID, DynamicRow, [String: RelationSummary], then: RowWrite)
     case searchMissed(PaneID, String)

@@ -29,12 +29,20 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
             if pane.loading { pane.pendingTotal = total } else { pane.total = total }
         }
         return []
-    case .relationsSummarized(let id, let summaries, let row):
+    case .relationsSummarized(let id, let summaries, let row, let removed):
         guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else { return [] }
         record.summaries.merge(summaries) { $1 }
         if let row, row != record.row {
             record.row = row
             state.panes[index].title = RecordTitle.text(record.schema, row: row)
+        }
+        if removed {
+            // The values stay on screen, as they were, under a title that says they are gone.
+            let title = RecordTitle.text(record.schema, row: record.row) + " (deleted elsewhere)"
+            if state.panes[index].title != title {
+                state.panes[index].title = title
+                state.status = .info("\(record.schema.name) #\(RowName.key(record.schema, record.row)) was deleted elsewhere; Esc goes back")
+            }
         }
         state.panes[index].record = record
         return []

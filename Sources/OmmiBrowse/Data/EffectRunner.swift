@@ -214,8 +214,14 @@ public final class EffectRunner: Sendable {
             }
         case .summarizeRelations(let id, let schema, let row, let relations):
             return {
-                let fresh = try? await reader.again(row, of: schema)
-                return .relationsSummarized(id, await counting.summaries(of: relations, owner: schema, row: fresh ?? row), row: fresh)
+                var fresh: DynamicRow?
+                var removed = false
+                do {
+                    fresh = try await reader.again(row, of: schema)
+                    removed = fresh == nil && !schema.keyColumns.isEmpty
+                } catch {}
+                let summaries = await counting.summaries(of: relations, owner: schema, row: fresh ?? row)
+                return .relationsSummarized(id, summaries, row: fresh, removed: removed)
             }
         case .countReferrers(let id, let schema, let row, let relations, let write):
             return { .referrersCounted(id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write) }
