@@ -87,9 +87,11 @@ public final class EffectRunner: Sendable {
     /// Whether effects are still running.
     public var isBusy: Bool { !running.withLock { $0.isEmpty } }
 
+    /// Posts the answer before the task leaves `running`, so that whoever sees no effect running
+    /// also finds its answer waiting.
     private func deliver(_ message: Message, finishing number: Int) {
-        running.withLock { _ = $0.removeValue(forKey: number) }
         post(message)
+        running.withLock { _ = $0.removeValue(forKey: number) }
     }
 
     /// Hands a message to the loop and wakes it: an effect's answer, or a message of an effect

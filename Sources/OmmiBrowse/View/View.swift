@@ -35,8 +35,9 @@ public func view(_ state: AppState) -> ScreenBuffer {
     return screen
 }
 
-/// The styles of the screen, built only from attributes and the terminal's own colours, so the
-/// screen reads the same with `NO_COLOR`.
+/// The styles of the screen: attributes first, so that the screen reads the same with `NO_COLOR`,
+/// and a few of the terminal's own colours on top where they tell kinds of text apart (keys,
+/// NULL and other markers, relations, errors, rows changed elsewhere).
 enum Palette {
     static let bar = Style(reverse: true)
     static let header = Style(bold: true, underline: true)
@@ -48,4 +49,10 @@ enum Palette {
     static let label = Style(foreground: .cyan)
     /// Rows another program just added or changed.
     static let changedElsewhere = Style(foreground: .yellow, bold: true)
+    /// The header of a key column.
+    static let keyHeader = Style(foreground: .green, bold: true, underline: true)
+    /// NULL, a BLOB's size and other values that stand for something not shown.
+    static let marker = Style(foreground: .magenta, dim: true)
+    /// A record's line that leads to related rows.
+    static let relation = Style(foreground: .blue)
 }

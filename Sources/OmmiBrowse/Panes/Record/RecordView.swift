@@ -18,7 +18,8 @@ enum RecordView {
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: style) }
             let (value, marker) = text(ofLine: index, pane)
             _ = screen.write(names[index].fitted(toWidth: nameWidth), row: y, column: area.left + 1, maxWidth: nameWidth, style: isCursor ? style : Palette.header)
-            var valueStyle = marker ? Palette.dim : style
+            let isRelation = index >= pane.schema.fields.count
+            var valueStyle = marker ? Palette.marker : isCursor ? style : isRelation ? Palette.relation : Style.plain
             valueStyle.reverse = style.reverse
             let left = area.left + nameWidth + 3
             _ = screen.write(value.truncated(toWidth: max(0, area.width - nameWidth - 3)), row: y, column: left, maxWidth: max(0, area.width - nameWidth - 3), style: valueStyle)

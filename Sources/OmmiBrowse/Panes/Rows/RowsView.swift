@@ -17,7 +17,7 @@ enum RowsView {
         for column in columns {
             var title = column.name.terminalSafe
             if pane.sort?.column.column == column.name { title += pane.sort?.descending == true ? " ▼" : " ▲" }
-            var style = Palette.header
+            var style = pane.schema.keyColumns.contains(column.name) ? Palette.keyHeader : Palette.header
             style.reverse = column.name == cursorColumn
             _ = screen.write(title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: style)
             x += column.width + 1
@@ -45,7 +45,7 @@ enum RowsView {
             for column in columns {
                 let value = row.value(ofColumn: column.name, in: pane.schema) ?? .null
                 let cell = CellText.of(value, label: pane.labels[column.name]?[value], blobLength: pane.readsLength(of: column.name))
-                var style = cell.isMarker ? Palette.dim : rowStyle
+                var style = cell.isMarker ? Palette.marker : rowStyle
                 if isCursor { style.reverse = rowStyle.reverse }
                 if isCursor, !area.focused { style.bold = true }
                 if isCursor, column.name == cursorColumn {
