@@ -28,6 +28,24 @@ import Testing
         #expect(driver.rows?.total == 30)
     }
 
+    /// A key that moves the cursor while a refresh is being read asks for the rows again from
+    /// where the cursor went, so the refresh does not put it back.
+    @Test func aKeyDuringARefreshIsNotUndoneByIt() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts()
+        driver.receive(.rowsCounted(id, generation: 1, 30))
+        driver.receive(Self.elsewhere)
+        let asked = driver.press(.down)
+        let moved = BlogSchemas.posts(2...2)[0]
+        #expect(asked.contains(.loadRows(id, generation: 3, .jump(anchor: moved))))
+        #expect(driver.rows?.currentRow == moved)
+        // The answer to the first refresh read is stale now and changes nothing.
+        #expect(driver.receive(.rowsLoaded(id, generation: 2, RowsResult(
+            rows: BlogSchemas.posts(1...30), placement: .jump(anchor: nil), start: 0, exhausted: true, total: nil,
+            labels: [:], cursor: 0))).isEmpty)
+        #expect(driver.rows?.currentRow == moved)
+    }
+
     @Test func thisSessionsOwnWritesAreNotRefreshedTwice() {
         var driver = UpdateDriver()
         driver.openPosts()

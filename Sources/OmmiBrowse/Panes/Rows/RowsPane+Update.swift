@@ -123,6 +123,7 @@ extension AppState {
     /// not in memory; the cursor waits at the edge of what is read meanwhile.
     mutating func moveCursor(_ id: PaneID, to target: Int) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
+        let cursorBefore = pane.cursor
         var target = max(0, target)
         if let total = pane.total { target = min(target, max(0, total - 1)) }
         let window = pane.window
@@ -154,6 +155,16 @@ extension AppState {
         }
         pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
         panes[index].rows = pane
+        if var refresh = pane.refreshing, pane.cursor != cursorBefore {
+            // A refresh under way would put the cursor back on the row it started from: it is
+            // asked again from the row the cursor is on now, and the first answer is dropped.
+            refresh.cursorLine = pane.cursor - pane.top
+            panes[index].rows?.refreshing = refresh
+            effects = reloadRows(id, anchor: pane.currentRow, recount: false)
+            if let reloaded = panes[index].rows, reloaded.total != nil {
+                effects.append(.countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
+            }
+        }
         return effects
     }
 
