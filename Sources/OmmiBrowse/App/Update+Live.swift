@@ -43,17 +43,23 @@ extension AppState {
                 rows.refreshing = LiveRefresh(
                     window: rows.window, total: rows.total, cursorLine: line, reporting: reporting && !rows.loading)
                 setRows(pane.id, rows)
-                // The count is read again too, while the pane keeps showing the last one.
-                effects += reloadRows(pane.id, anchor: rows.currentRow, recount: false)
-                if rows.total != nil, let reloaded = panes.first(where: { $0.id == pane.id })?.rows {
-                    effects.append(
-                        .countRows(pane.id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
-                }
+                effects += readRefreshing(pane.id)
             } else if let record = pane.record {
                 effects.append(.summarizeRelations(pane.id, record.schema, record.row, record.relations))
             }
         }
         return effects + recountVisibleModels()
+    }
+
+    /// The reads of a refreshing rows pane: its rows from the row under the cursor, and its count,
+    /// which the pane keeps showing until the new one arrives.
+    mutating func readRefreshing(_ id: PaneID) -> [Effect] {
+        guard let rows = panes.first(where: { $0.id == id })?.rows else { return [] }
+        var effects = reloadRows(id, anchor: rows.currentRow, recount: false)
+        if rows.total != nil, let reloaded = panes.first(where: { $0.id == id })?.rows {
+            effects.append(.countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
+        }
+        return effects
     }
 
     /// Counts again every model the list shows, keeping the counts shown until the new ones come.

@@ -160,10 +160,7 @@ extension AppState {
             // asked again from the row the cursor is on now, and the first answer is dropped.
             refresh.cursorLine = pane.cursor - pane.top
             panes[index].rows?.refreshing = refresh
-            effects = reloadRows(id, anchor: pane.currentRow, recount: false)
-            if let reloaded = panes[index].rows, reloaded.total != nil {
-                effects.append(.countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
-            }
+            effects = readRefreshing(id)
         }
         return effects
     }
