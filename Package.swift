@@ -46,7 +46,8 @@ let package = Package(
         .target(name: "OmmiPostgres", dependencies: ["Ommi", postgresNIO]),
         .executableTarget(name: "ommi-example", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowser"]),
         .target(name: "TerminalUI"),
-        .target(name: "PostgresServer", dependencies: ["Ommi", "OmmiPostgres", postgresNIO], path: "Tests/PostgresServer"),
+        .target(
+            name: "PostgresServer", dependencies: ["Ommi", "OmmiPostgres", postgresNIO], path: "Tests/PostgresServer"),
         .target(name: "CNCurses", linkerSettings: [.linkedLibrary("ncursesw")]),
         .target(name: "NCursesTerminal", dependencies: ["TerminalUI", "CNCurses"]),
         .target(name: "OmmiBrowse", dependencies: ["Ommi", "TerminalUI"]),
@@ -57,7 +58,8 @@ let package = Package(
         .executableTarget(
             name: "ommi-browse",
             dependencies: [
-                "Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiBrowser", "TerminalUI", "DemoDatabase", "OmmiPostgres", postgresNIO,
+                "Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiBrowser", "TerminalUI", "DemoDatabase", "OmmiPostgres",
+                postgresNIO,
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +73,8 @@ let package = Package(
         // An application that declares its models and opens the browser on them, which the
         // end-to-end tests run in a terminal.
         .executableTarget(
-            name: "declared-blog", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowser"], path: "Tests/Fixtures/DeclaredBlog"),
+            name: "declared-blog", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowser"],
+            path: "Tests/Fixtures/DeclaredBlog"),
         .testTarget(name: "OmmiTests", dependencies: ["Ommi", "OmmiSQLite"]),
         .testTarget(
             name: "OmmiMacrosTests",
@@ -82,13 +85,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "OmmiSQLiteTests", dependencies: ["Ommi", "OmmiSQLite", "CSQLite"]),
-        .testTarget(name: "OmmiConformanceTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiPostgres", "PostgresServer", postgresNIO]),
+        .testTarget(
+            name: "OmmiConformanceTests",
+            dependencies: ["Ommi", "OmmiSQLite", "OmmiPostgres", "PostgresServer", postgresNIO]),
         .testTarget(name: "OmmiPostgresTests", dependencies: ["Ommi", "OmmiPostgres", "PostgresServer", postgresNIO]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "OmmiBrowseTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "TerminalUI", "DemoDatabase"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiPostgres", "PostgresServer", postgresNIO]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Ommi", "OmmiSQLite", "OmmiBrowse", "OmmiPostgres", "PostgresServer", postgresNIO]),
     ],
     swiftLanguageModes: [.v6]
 )

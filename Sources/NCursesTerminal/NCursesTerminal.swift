@@ -3,9 +3,9 @@ import Foundation
 import TerminalUI
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// The real terminal, through ncursesw: reads keys as `Key` values and copies a `ScreenBuffer`

@@ -28,7 +28,8 @@ extension ModelDeclaration {
         let mirror = block(
             "\(accessPrefix)var customMirror: Swift::Mirror",
             body: ["Swift::Mirror(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"])
-        return try ExtensionDeclSyntax("\(raw: block("extension \(type.trimmed): Swift::CustomReflectable", body: [mirror]))")
+        return try ExtensionDeclSyntax(
+            "\(raw: block("extension \(type.trimmed): Swift::CustomReflectable", body: [mirror]))")
     }
 
     /// The `ModelSchema`, written one argument per line. Arguments that have their default value
@@ -38,7 +39,8 @@ extension ModelDeclaration {
         let fields = columns.map { column in
             let property = column.property
             var arguments = [
-                "name: \(quoted(property.name))", "column: \(quoted(column.column))", "valueType: \(property.type).self",
+                "name: \(quoted(property.name))", "column: \(quoted(column.column))",
+                "valueType: \(property.type).self",
             ]
             if column.isKey { arguments.append("isKey: true") }
             if column.isAuto { arguments.append("isAuto: true") }

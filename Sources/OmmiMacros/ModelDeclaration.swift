@@ -130,7 +130,10 @@ struct ModelDeclaration {
 
     /// The `@Model(name:)` string, or nil when the argument is absent or `nil`.
     private static func tableName(in attribute: AttributeSyntax, diagnostics: inout [Diagnostic]) -> String? {
-        guard let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: { $0.label?.text == "name" }),
+        guard
+            let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: {
+                $0.label?.text == "name"
+            }),
             !argument.expression.is(NilLiteralExprSyntax.self)
         else { return nil }
         guard let name = argument.expression.as(StringLiteralExprSyntax.self)?.representedLiteralValue else {
@@ -145,7 +148,10 @@ struct ModelDeclaration {
     private static func uniqueGroups(
         in attribute: AttributeSyntax, columns: [Column], typeName: String, diagnostics: inout [Diagnostic]
     ) -> [[String]] {
-        guard let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: { $0.label?.text == "unique" })
+        guard
+            let argument = attribute.arguments?.as(LabeledExprListSyntax.self)?.first(where: {
+                $0.label?.text == "unique"
+            })
         else { return [] }
         guard let groups = argument.expression.as(ArrayExprSyntax.self) else {
             diagnostics.append(Diagnostic(node: argument.expression, message: ModelDiagnostic.uniqueNotLiterals))
@@ -192,13 +198,15 @@ struct ModelDeclaration {
         let markers = property.markers
         if let associateUsing = markers.associateUsing {
             diagnostics.append(
-                Diagnostic(node: associateUsing, message: ModelDiagnostic.associateUsingNotToMany(property: property.name)))
+                Diagnostic(
+                    node: associateUsing, message: ModelDiagnostic.associateUsingNotToMany(property: property.name)))
         }
         if let via = markers.via {
             diagnostics.append(Diagnostic(node: via, message: ModelDiagnostic.viaOnColumn(property: property.name)))
         }
         if markers.auto != nil, property.isLet {
-            diagnostics.append(Diagnostic(node: property.pattern, message: ModelDiagnostic.mustBeVariable(property: property.name)))
+            diagnostics.append(
+                Diagnostic(node: property.pattern, message: ModelDiagnostic.mustBeVariable(property: property.name)))
         }
         var column = property.name
         if let storeAs = markers.storeAs {
@@ -222,10 +230,12 @@ struct ModelDeclaration {
         for (marker, attribute) in markers.columnOnly {
             diagnostics.append(
                 Diagnostic(
-                    node: attribute, message: ModelDiagnostic.columnMarkerOnRelation(marker: marker, property: property.name)))
+                    node: attribute,
+                    message: ModelDiagnostic.columnMarkerOnRelation(marker: marker, property: property.name)))
         }
         if property.isLet {
-            diagnostics.append(Diagnostic(node: property.pattern, message: ModelDiagnostic.mustBeVariable(property: property.name)))
+            diagnostics.append(
+                Diagnostic(node: property.pattern, message: ModelDiagnostic.mustBeVariable(property: property.name)))
         }
         var through: ExprSyntax?
         if let associateUsing = markers.associateUsing {
@@ -234,7 +244,8 @@ struct ModelDeclaration {
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        node: associateUsing, message: ModelDiagnostic.associateUsingNotToMany(property: property.name)))
+                        node: associateUsing, message: ModelDiagnostic.associateUsingNotToMany(property: property.name))
+                )
             }
         }
         let kind: Relation.Kind =
@@ -279,7 +290,8 @@ struct ModelDeclaration {
         }
         guard let first = autos.first else { return }
         for later in autos.dropFirst() {
-            diagnostics.append(Diagnostic(node: later.attribute, message: ModelDiagnostic.multipleAuto(existing: first.name)))
+            diagnostics.append(
+                Diagnostic(node: later.attribute, message: ModelDiagnostic.multipleAuto(existing: first.name)))
         }
     }
 }

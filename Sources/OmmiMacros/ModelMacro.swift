@@ -36,7 +36,8 @@ public struct ModelMacro: MemberMacro, MemberAttributeMacro, ExtensionMacro {
         providingAttributesFor member: some DeclSyntaxProtocol,
         in context: some MacroExpansionContext
     ) throws -> [AttributeSyntax] {
-        guard let variable = member.as(VariableDeclSyntax.self), let structDeclaration = declaration.as(StructDeclSyntax.self)
+        guard let variable = member.as(VariableDeclSyntax.self),
+            let structDeclaration = declaration.as(StructDeclSyntax.self)
         else { return [] }
         let model = ModelDeclaration(structDeclaration, attribute: node)
         guard model.diagnostics.isEmpty else { return [] }

@@ -76,7 +76,8 @@ struct PostgresIntrospection {
             let type = Self.columnType(Self.text(column[3]) ?? "", category: Self.text(column[4]) ?? "")
             fieldsByTable[oid, default: []].append(
                 FieldSchema(
-                    name: name, type: type, declaredType: Self.text(column[2]) ?? "", isNullable: column[5] != .integer(1),
+                    name: name, type: type, declaredType: Self.text(column[2]) ?? "",
+                    isNullable: column[5] != .integer(1),
                     isAuto: column[7] == .integer(1), defaultSQL: Self.text(column[6])))
         }
         var keysByTable: [Int64: [String]] = [:]

@@ -16,12 +16,16 @@ struct PostgresServerReport {
         if let error = error as? PSQLError, let info = error.serverInfo, let state = info[.sqlState] {
             self.state = state
             message = info[.message] ?? "server error \(state)"
-            (detail, table, column, constraint) = (info[.detail], info[.tableName], info[.columnName], info[.constraintName])
+            (detail, table, column, constraint) = (
+                info[.detail], info[.tableName], info[.columnName], info[.constraintName]
+            )
         } else if case .server(let report) = error as? PostgresError, let state = report.fields[.sqlState] {
             self.state = state
             message = report.fields[.message] ?? "server error \(state)"
             let fields = report.fields
-            (detail, table, column, constraint) = (fields[.detail], fields[.tableName], fields[.columnName], fields[.constraintName])
+            (detail, table, column, constraint) = (
+                fields[.detail], fields[.tableName], fields[.columnName], fields[.constraintName]
+            )
         } else {
             return nil
         }
@@ -43,7 +47,8 @@ struct PostgresServerReport {
         case "23503":
             // The detail names the referring key of a write that refers to nothing, and the
             // referenced key of a removal that leaves references behind.
-            var error = OmmiError.violation(.foreignKey, message, table: table, name: constraint, sqlState: state, sql: sql)
+            var error = OmmiError.violation(
+                .foreignKey, message, table: table, name: constraint, sqlState: state, sql: sql)
             if let detail, let missing = Self.quotedName(in: detail, after: "is not present in table ") {
                 error.columns = key ?? []
                 error.referencedTable = missing
@@ -53,7 +58,8 @@ struct PostgresServerReport {
             }
             return error
         case "23502":
-            return .violation(.notNull, message, table: table, columns: column.map { [$0] } ?? [], sqlState: state, sql: sql)
+            return .violation(
+                .notNull, message, table: table, columns: column.map { [$0] } ?? [], sqlState: state, sql: sql)
         case "23514":
             return .violation(.check, message, table: table, name: constraint, sqlState: state, sql: sql)
         case "42830":

@@ -26,11 +26,12 @@ final class PreparedStatements: Sendable {
         let bindings = PostgresValues.bindings(arguments)
         do {
             guard let name = name(for: PostgresValues.shapeKey(sql, arguments)) else {
-                return try await collect(connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
+                return try await collect(
+                    connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
             }
             do {
                 return try await execute(name, sql, bindings)
-            } catch where Self.planChanged(error) {
+            } catch  where Self.planChanged(error) {
                 // A table changed shape under the prepared plan: prepare it again under a new name.
                 return try await execute(renamed(PostgresValues.shapeKey(sql, arguments)), sql, bindings)
             }
@@ -45,7 +46,8 @@ final class PreparedStatements: Sendable {
         }
     }
 
-    private func collect<Rows: AsyncSequence>(_ rows: Rows) async throws -> [PostgresRow] where Rows.Element == PostgresRow {
+    private func collect<Rows: AsyncSequence>(_ rows: Rows) async throws -> [PostgresRow]
+    where Rows.Element == PostgresRow {
         var collected: [PostgresRow] = []
         for try await row in rows { collected.append(row) }
         return collected

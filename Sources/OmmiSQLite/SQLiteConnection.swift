@@ -43,7 +43,8 @@ final class SQLiteConnection {
     func bind(_ values: [DatabaseValue], to statement: OpaquePointer, sql: String) throws {
         let expected = Int(sqlite3_bind_parameter_count(statement))
         guard expected == values.count else {
-            throw OmmiError(.invalidQuery, "the statement takes \(expected) values, \(values.count) were given", sql: sql)
+            throw OmmiError(
+                .invalidQuery, "the statement takes \(expected) values, \(values.count) were given", sql: sql)
         }
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
@@ -57,12 +58,15 @@ final class SQLiteConnection {
             case .text(var text):
                 code = text.withUTF8 { bytes in
                     bytes.withMemoryRebound(to: CChar.self) { characters in
-                        sqlite3_bind_text(statement, index, characters.baseAddress, Int32(characters.count), ommi_sqlite_transient())
+                        sqlite3_bind_text(
+                            statement, index, characters.baseAddress, Int32(characters.count), ommi_sqlite_transient())
                     }
                 }
             case .blob(let data):
                 code = data.withUnsafeBytes { bytes in
-                    sqlite3_bind_blob(statement, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), ommi_sqlite_transient())
+                    sqlite3_bind_blob(
+                        statement, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count),
+                        ommi_sqlite_transient())
                 }
             }
             guard code == SQLITE_OK else { throw OmmiError.sqlite(handle, code: code, sql: sql) }

@@ -21,7 +21,9 @@ extension SQLiteDriver {
             guard let found else { return Data() }
             let name = TableName.parts(of: table)
             var blob: OpaquePointer?
-            guard sqlite3_blob_open(connection.handle, name.schema ?? "main", name.table, column, found, 0, &blob) == SQLITE_OK,
+            guard
+                sqlite3_blob_open(connection.handle, name.schema ?? "main", name.table, column, found, 0, &blob)
+                    == SQLITE_OK,
                 let blob
             else {
                 sqlite3_blob_close(blob)

@@ -190,7 +190,9 @@ public final class SQLiteDriver: Driver {
 
     /// The tables and views of the file, with their keys, foreign keys, indexes and relations.
     public func introspect() async throws -> [ModelSchema] {
-        try await withConnection { connection in try SQLiteIntrospection(connection: connection, trace: tracer.callAsFunction).schemas() }
+        try await withConnection { connection in
+            try SQLiteIntrospection(connection: connection, trace: tracer.callAsFunction).schemas()
+        }
     }
 
     // MARK: Exclusive access

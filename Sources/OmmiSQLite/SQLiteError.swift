@@ -6,7 +6,8 @@ extension OmmiError {
     /// SQLite only says it in words, by its message.
     static func sqlite(_ handle: OpaquePointer?, code: Int32, sql: String? = nil) -> OmmiError {
         let extended = handle.map { sqlite3_extended_errcode($0) } ?? code
-        let message = handle.flatMap { sqlite3_errmsg($0).map { String(cString: $0) } } ?? String(cString: sqlite3_errstr(code))
+        let message =
+            handle.flatMap { sqlite3_errmsg($0).map { String(cString: $0) } } ?? String(cString: sqlite3_errstr(code))
         if let violation = SQLiteConstraintMessage(message, code: extended) {
             return violation.error(code: extended, sql: sql)
         }

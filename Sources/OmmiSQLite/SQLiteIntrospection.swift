@@ -21,7 +21,8 @@ struct SQLiteIntrospection {
     }
 
     private func schema(name: String, isView: Bool) throws -> ModelSchema {
-        let columns = try rows("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(\(literal(name)))")
+        let columns = try rows(
+            "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(\(literal(name)))")
         var fields: [FieldSchema] = []
         // `hidden` is 1 for the hidden columns of virtual tables; generated columns (2 and 3) are
         // read like any other.
@@ -35,12 +36,16 @@ struct SQLiteIntrospection {
                     defaultSQL: column[3].textValue))
         }
         let keyOrder = columns.compactMap { column -> (Int64, String)? in
-            guard case .integer(let position) = column[4], position > 0, case .text(let name) = column[0] else { return nil }
+            guard case .integer(let position) = column[4], position > 0, case .text(let name) = column[0] else {
+                return nil
+            }
             return (position, name)
         }.sorted { $0.0 < $1.0 }.map(\.1)
         var foreignKeys: [ForeignKey] = []
         if !isView {
-            for key in try rows("SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(\(literal(name))) ORDER BY id, seq") {
+            for key in try rows(
+                "SELECT id, \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(\(literal(name))) ORDER BY id, seq"
+            ) {
                 guard case .text(let target) = key[1], case .text(let from) = key[2] else { continue }
                 let to = key[3].textValue
                 if let last = foreignKeys.indices.last, key[0] == .integer(Int64(foreignKeys.count - 1)) {
@@ -71,10 +76,12 @@ struct SQLiteIntrospection {
     /// table to its schema; the key's own index (origin `pk`) is the key already.
     private func reflectIndexes(into schema: inout ModelSchema) throws {
         let indexes = try rows(
-            "SELECT name, \"unique\" FROM pragma_index_list(\(literal(schema.tableName))) WHERE origin <> 'pk' AND NOT partial")
+            "SELECT name, \"unique\" FROM pragma_index_list(\(literal(schema.tableName))) WHERE origin <> 'pk' AND NOT partial"
+        )
         for index in indexes {
             guard case .text(let indexName) = index[0] else { continue }
-            let columns = try rows("SELECT name FROM pragma_index_info(\(literal(indexName))) ORDER BY seqno").map(\.[0])
+            let columns = try rows("SELECT name FROM pragma_index_info(\(literal(indexName))) ORDER BY seqno").map(
+                \.[0])
             let names = columns.compactMap(\.textValue)
             // An index over an expression has a NULL name for that column.
             guard names.count == columns.count else { continue }

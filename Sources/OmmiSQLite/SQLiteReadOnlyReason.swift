@@ -31,7 +31,9 @@ enum SQLiteReadOnlyReason {
     private static func isWALWithoutWritableFolder(_ file: String) -> Bool {
         guard !file.isEmpty, let handle = FileHandle(forReadingAtPath: file) else { return false }
         defer { try? handle.close() }
-        guard let header = try? handle.read(upToCount: 20), header.count == 20, header[18] == 2, header[19] == 2 else { return false }
+        guard let header = try? handle.read(upToCount: 20), header.count == 20, header[18] == 2, header[19] == 2 else {
+            return false
+        }
         return !FileManager.default.isWritableFile(atPath: (file as NSString).deletingLastPathComponent)
     }
 
@@ -40,13 +42,16 @@ enum SQLiteReadOnlyReason {
         let name = file.isEmpty ? "the database" : file
         switch self {
         case .hotJournal:
-            return "\(name) has an unfinished write (a hot journal, \(name)-journal) that only a connection that can write may roll back: "
+            return
+                "\(name) has an unfinished write (a hot journal, \(name)-journal) that only a connection that can write may roll back: "
                 + "open it once with write access (without --read-only), or copy the file and its -journal together to a folder you can write"
         case .walNeedsWriteAccess:
-            return "\(name) is in WAL mode and its -wal and -shm files cannot be made or used in its folder, which cannot be written: "
+            return
+                "\(name) is in WAL mode and its -wal and -shm files cannot be made or used in its folder, which cannot be written: "
                 + "open it once with write access (or set PRAGMA journal_mode = DELETE), or copy it to a folder you can write"
         case .fileReplaced:
-            return "\(name) was deleted or replaced since it was opened (quit and open the file again to see it as it is now)"
+            return
+                "\(name) was deleted or replaced since it was opened (quit and open the file again to see it as it is now)"
         case .readOnlyFile:
             return "\(name) cannot be written (a read-only file or folder, or opened read-only)"
         }

@@ -43,7 +43,8 @@ extension ScreenBuffer {
                 let x = run.column * cell.width
                 let y = row * cell.height
                 if background != theme.background {
-                    out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(run.columns * cell.width)\" height=\"\(cell.height)\" fill=\"\(background)\"/>\n"
+                    out +=
+                        "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(run.columns * cell.width)\" height=\"\(cell.height)\" fill=\"\(background)\"/>\n"
                 }
                 guard run.text.contains(where: { $0 != " " }) else { continue }
                 var attributes = "x=\"\(x)\" y=\"\(y + 14)\" fill=\"\(foreground)\""

@@ -35,7 +35,8 @@ struct BenchSQL {
         selectPosts = #"SELECT "Post"."id", "Post"."title" FROM "Post""#
         let byID = #"ORDER BY r."id""#
         let ofAllPosts = #"IN (SELECT "Post"."id" FROM "Post") \#(byID)"#
-        commentsOfPost = #"SELECT r."id", r."postID", r."body" FROM "Comment" AS r WHERE r."postID" = \#(p(1)) \#(byID)"#
+        commentsOfPost =
+            #"SELECT r."id", r."postID", r."body" FROM "Comment" AS r WHERE r."postID" = \#(p(1)) \#(byID)"#
         tagsOfPost =
             #"SELECT r."id", r."name" FROM "Tag" AS r WHERE r."id" IN "#
             + #"(SELECT a."tagID" FROM "PostTag" AS a WHERE a."postID" = \#(p(1))) \#(byID)"#
@@ -45,7 +46,8 @@ struct BenchSQL {
             #"SELECT DISTINCT a."postID", r."id", r."name" FROM "PostTag" AS a JOIN "Tag" AS r ON r."id" = a."tagID" "#
             + #"WHERE a."postID" \#(ofAllPosts)"#
         sumOfNumbers = #"SELECT CAST(sum("Item"."n") AS BIGINT) FROM "Item""#
-        countsOfNumbers = #"SELECT "Item"."n", count(*) FROM "Item" GROUP BY "Item"."n" ORDER BY "Item"."n"\#(ascending)"#
+        countsOfNumbers =
+            #"SELECT "Item"."n", count(*) FROM "Item" GROUP BY "Item"."n" ORDER BY "Item"."n"\#(ascending)"#
         self.transaction = transaction
     }
 }

@@ -20,7 +20,8 @@ enum BrowseEditScenario {
     /// is undone, untimed, so every round edits the same value.
     static func run(_ scale: Scale, folder: BenchFolder) async throws -> Measurement {
         let original = try BrowseFixture.path(scale, folder: folder)
-        let path = memoryBacked("ommi-bench-edit-\(ProcessInfo.processInfo.processIdentifier).db")
+        let path =
+            memoryBacked("ommi-bench-edit-\(ProcessInfo.processInfo.processIdentifier).db")
             ?? folder.cachedPath("browse-edit.db")
         folder.remove(path)
         try FileManager.default.copyItem(atPath: original, toPath: path)
@@ -67,7 +68,9 @@ enum BrowseEditScenario {
 /// The path of a new file on memory-backed storage, when the machine has some.
 private func memoryBacked(_ name: String) -> String? {
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue else { return nil }
+    guard FileManager.default.fileExists(atPath: "/dev/shm", isDirectory: &isFolder), isFolder.boolValue else {
+        return nil
+    }
     return "/dev/shm/" + name
 }
 

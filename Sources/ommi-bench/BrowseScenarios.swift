@@ -12,7 +12,9 @@ enum BrowseScenarios {
         let path = try BrowseFixture.path(scale, folder: folder)
         var times: [Double] = []
         for round in 0...max(scale.rounds, 5) {
-            let ((harness, screen), milliseconds) = try await Stopwatch.time { try await BrowserHarness.openPosts(path) }
+            let ((harness, screen), milliseconds) = try await Stopwatch.time {
+                try await BrowserHarness.openPosts(path)
+            }
             guard screen.text.contains("Post number 1"), harness.currentID == 1 else {
                 throw BenchError("browse_first_frame: the first frame does not show the first post:\n\(screen.text)")
             }
@@ -78,13 +80,17 @@ enum BrowseScenarios {
 
     private static func expectRow(_ harness: BrowserHarness, atLeast id: Int, _ place: String) throws {
         guard let current = harness.currentID, current >= id else {
-            throw BenchError("browse_key_p99: at the \(place) the cursor is on \(harness.currentID.map(String.init) ?? "no row"), expected post \(id) or later")
+            throw BenchError(
+                "browse_key_p99: at the \(place) the cursor is on \(harness.currentID.map(String.init) ?? "no row"), expected post \(id) or later"
+            )
         }
     }
 
     private static func expectTagsPane(_ harness: BrowserHarness, _ place: String) throws {
         guard let rows = harness.rows, rows.relation?.name == "tags", rows.currentRow != nil else {
-            throw BenchError("browse_key_p99: at the \(place) Enter on the record's last line did not open its tags:\n\(harness.session.screen.text)")
+            throw BenchError(
+                "browse_key_p99: at the \(place) Enter on the record's last line did not open its tags:\n\(harness.session.screen.text)"
+            )
         }
     }
 
@@ -99,7 +105,9 @@ enum BrowseScenarios {
         return Measurement(
             scenario: "browse_peak_rss", value: paging.peakMegabytes, unit: .megabytes,
             medianMilliseconds: paging.medianMilliseconds, baselineMedianMilliseconds: nil, target: 64,
-            note: "absolute peak of a process that only browses; growth while paging \(format(paging.growthMegabytes)) MB over \(paging.pages) pages")
+            note:
+                "absolute peak of a process that only browses; growth while paging \(format(paging.growthMegabytes)) MB over \(paging.pages) pages"
+        )
     }
 
     /// Opens the file, pages from the first row to the last, and measures this process: the body

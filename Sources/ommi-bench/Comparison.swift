@@ -55,10 +55,12 @@ struct Comparison<Engine: BenchEngine> {
         }
         if let (side, checksum) = checksums.first(where: { $0.1 != checksums[0].1 }) {
             throw BenchError(
-                "\(name): checksums differ (\(checksums[0].0) \(checksums[0].1), \(side) \(checksum)); one contender did not do the work")
+                "\(name): checksums differ (\(checksums[0].0) \(checksums[0].1), \(side) \(checksum)); one contender did not do the work"
+            )
         }
         if checksums.first?.1 == 0 {
-            throw BenchError("\(name): both contenders produced nothing (checksum 0); the scenario's database holds no rows")
+            throw BenchError(
+                "\(name): both contenders produced nothing (checksum 0); the scenario's database holds no rows")
         }
         let ormMedian = Statistics.median(ormTimes)
         let rawMedian = Statistics.median(rawTimes)
@@ -67,7 +69,8 @@ struct Comparison<Engine: BenchEngine> {
             baselineMedianMilliseconds: rawMedian, target: Engine.target ?? target)
     }
 
-    private func runORM(_ database: Engine.Database, on engine: Engine, checkingSQL: Bool) async throws -> (Double, Int) {
+    private func runORM(_ database: Engine.Database, on engine: Engine, checkingSQL: Bool) async throws -> (Double, Int)
+    {
         let driver = try await engine.connectORM(database)
         let seen = Mutex<Set<String>>([])
         if checkingSQL { driver.trace { sql in seen.withLock { _ = $0.insert(sql) } } }
@@ -79,7 +82,8 @@ struct Comparison<Engine: BenchEngine> {
             let ran = seen.withLock { $0 }
             if ran != Set(sql) {
                 throw BenchError(
-                    "\(name): the ORM ran \(ran.sorted()) but the raw contender runs \(sql.sorted()); the SQL must match")
+                    "\(name): the ORM ran \(ran.sorted()) but the raw contender runs \(sql.sorted()); the SQL must match"
+                )
             }
         }
         var checksum = try tally()

@@ -79,14 +79,19 @@ enum ItemScenarios {
     /// A checksum that depends on the order of the rows within each page.
     private static func pageChecksum(_ pages: [[Item]]) -> Int {
         pages.reduce(0) { total, page in
-            page.enumerated().reduce(total) { $0 &+ ($1.offset + 1) &* ItemData.checksum(id: $1.element.id, title: $1.element.title, n: $1.element.n) }
+            page.enumerated().reduce(total) {
+                $0 &+ ($1.offset + 1) &* ItemData.checksum(id: $1.element.id, title: $1.element.title, n: $1.element.n)
+            }
         }
     }
 
     static func updateByKey<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 10)
         let changes = (0..<scale.lookups).map { _ in
-            (key: Int.random(in: 1...scale.items, using: &generator), n: Int.random(in: 0..<1_000_000, using: &generator))
+            (
+                key: Int.random(in: 1...scale.items, using: &generator),
+                n: Int.random(in: 0..<1_000_000, using: &generator)
+            )
         }
         return Comparison(
             name: "update_by_key", target: 1.5, data: .items(count: scale.items), writes: true,

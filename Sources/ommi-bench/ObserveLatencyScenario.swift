@@ -54,6 +54,8 @@ enum ObserveLatencyScenario {
         return Measurement(
             scenario: "observe_latency", value: Statistics.percentile(latencies, 99), unit: .milliseconds,
             medianMilliseconds: Statistics.median(latencies), baselineMedianMilliseconds: nil, target: 300,
-            note: "p99 of \(latencies.count) commits by another connection, median \(BrowseScenarios.format(Statistics.median(latencies))) ms")
+            note:
+                "p99 of \(latencies.count) commits by another connection, median \(BrowseScenarios.format(Statistics.median(latencies))) ms"
+        )
     }
 }

@@ -58,7 +58,8 @@ struct OmmiBench: AsyncParsableCommand {
                 let folder = try BenchFolder()
                 defer { folder.removeAll() }
                 let engine = SQLiteEngine(folder: folder)
-                measurements = try await measure(Scenario.comparisons(on: engine) + Scenario.browse(folder: folder), scale)
+                measurements = try await measure(
+                    Scenario.comparisons(on: engine) + Scenario.browse(folder: folder), scale)
             case .postgres:
                 #if PostgreSQL
                 let engine = try await PostgresEngine.connect()

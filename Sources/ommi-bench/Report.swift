@@ -10,7 +10,8 @@ enum Report {
             [
                 measurement.scenario,
                 number(measurement.value) + " " + measurement.unit.rawValue,
-                (measurement.higherIsBetter ? "≥ " : "≤ ") + number(measurement.target) + " " + measurement.unit.rawValue,
+                (measurement.higherIsBetter ? "≥ " : "≤ ") + number(measurement.target) + " "
+                    + measurement.unit.rawValue,
                 measurement.medianMilliseconds.map(number) ?? "",
                 measurement.baselineMedianMilliseconds.map(number) ?? "",
                 judged ? (measurement.meetsTarget ? "ok" : "MISSED") : "-",

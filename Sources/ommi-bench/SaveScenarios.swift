@@ -45,6 +45,6 @@ extension RawDatabase {
 }
 
 #if PostgreSQL
-    /// ``BenchSQL/saveItem`` on PostgreSQL.
-    enum SaveItem: CommandText { static let (name, sql) = ("raw_save_item", BenchSQL.postgres.saveItem) }
+/// ``BenchSQL/saveItem`` on PostgreSQL.
+enum SaveItem: CommandText { static let (name, sql) = ("raw_save_item", BenchSQL.postgres.saveItem) }
 #endif

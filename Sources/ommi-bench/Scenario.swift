@@ -6,7 +6,8 @@ struct Scenario {
     /// The comparisons of the ORM with the engine's raw contender, in the order they run.
     static func comparisons<Engine: BenchEngine>(on engine: Engine) -> [Scenario] {
         comparisonList(Engine.self).map { make in
-            Scenario(name: make(.quick).name) { scale in try await make(scale).measure(rounds: scale.rounds, on: engine) }
+            Scenario(name: make(.quick).name) { scale in try await make(scale).measure(rounds: scale.rounds, on: engine)
+            }
         }
     }
 

@@ -29,7 +29,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Start at a pane: Model, Model/KEY or Model/KEY/relation.", valueName: "path"))
     var open: String?
 
-    @Option(name: .customLong("print"), help: ArgumentHelp("Print the rows of a pane and exit (same paths as --open).", valueName: "path"))
+    @Option(
+        name: .customLong("print"),
+        help: ArgumentHelp("Print the rows of a pane and exit (same paths as --open).", valueName: "path"))
     var printPath: String?
 
     @Option(help: "With --print: tsv, csv (RFC 4180), json or jsonl.")
@@ -37,12 +39,14 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("where"),
-        help: ArgumentHelp("With --print: only the rows this filter selects, as the browser's f reads it.", valueName: "expr"))
+        help: ArgumentHelp(
+            "With --print: only the rows this filter selects, as the browser's f reads it.", valueName: "expr"))
     var filter: String?
 
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("With --print: sort by these columns, - before a name for descending.", valueName: "column[,-column]"))
+        help: ArgumentHelp(
+            "With --print: sort by these columns, - before a name for descending.", valueName: "column[,-column]"))
     var sort: String?
 
     @Option(help: "With --print: print at most this many rows.")
@@ -59,10 +63,14 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
 
     func validate() throws {
         if json && !schema { throw ValidationError("--json goes with --schema") }
-        if schema && (printPath != nil || open != nil) { throw ValidationError("--schema goes with neither --print nor --open") }
+        if schema && (printPath != nil || open != nil) {
+            throw ValidationError("--schema goes with neither --print nor --open")
+        }
         if printPath != nil && open != nil { throw ValidationError("--print and --open exclude each other") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
-        if printPath == nil && (filter != nil || sort != nil) { throw ValidationError("--where and --sort go with --print") }
+        if printPath == nil && (filter != nil || sort != nil) {
+            throw ValidationError("--where and --sort go with --print")
+        }
     }
 
     func run() async throws {

@@ -4,7 +4,7 @@ import Ommi
 import OmmiSQLite
 
 #if PostgreSQL
-    import OmmiPostgres
+import OmmiPostgres
 #endif
 
 /// The database the command works on: the SQLite file or `postgres://` URL given, or the demo
@@ -50,20 +50,21 @@ struct OpenedDatabase {
 
     private static func postgres(_ url: String, readOnly: Bool) async throws -> OpenedDatabase {
         #if PostgreSQL
-            let driver = try await PostgresDriver.connect(url: url, readOnly: readOnly)
-            return OpenedDatabase(driver: driver, isReadOnly: readOnly) {
-                try await PostgresDriver.connect(url: url, readOnly: true)
-            }
+        let driver = try await PostgresDriver.connect(url: url, readOnly: readOnly)
+        return OpenedDatabase(driver: driver, isReadOnly: readOnly) {
+            try await PostgresDriver.connect(url: url, readOnly: true)
+        }
         #else
-            throw OmmiError(
-                .cannotOpen,
-                "this build opens SQLite files only; for postgres:// URLs build with the PostgreSQL trait "
-                    + "(swift build --traits PostgreSQL, or ./run.sh with a postgres:// URL)")
+        throw OmmiError(
+            .cannotOpen,
+            "this build opens SQLite files only; for postgres:// URLs build with the PostgreSQL trait "
+                + "(swift build --traits PostgreSQL, or ./run.sh with a postgres:// URL)")
         #endif
     }
 
     private static func demo(readOnly: Bool) async throws -> OpenedDatabase {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-demo-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ommi-browse-demo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("blog.sqlite").path
         let builder = try await SQLiteDriver.connect(path: file, options: .create)

@@ -14,7 +14,9 @@ struct AskTheDataFilterTests {
     }
 
     /// The first column of the rows the filter selects on `model`, in key order.
-    private func keys(_ filter: String, on model: String, _ ommi: Ommi, _ models: ModelCollection) async throws -> [DatabaseValue] {
+    private func keys(_ filter: String, on model: String, _ ommi: Ommi, _ models: ModelCollection) async throws
+        -> [DatabaseValue]
+    {
         let schema = try #require(models.schema(named: model))
         let dynamic = DynamicModel(schema: schema, database: ommi, catalog: models.catalog)
         let condition = try FilterExpression(parsing: filter, schema: schema, catalog: models.catalog).condition
@@ -27,20 +29,34 @@ struct AskTheDataFilterTests {
     func relationPaths(backend: Backend) async throws {
         let (database, ommi, models) = try await open(backend)
         let cases: [(filter: String, model: String, sql: String)] = [
-            (#"album.Title = "Nevermind""#, "Track",
-             #"SELECT "TrackId" FROM "Track" JOIN "Album" USING ("AlbumId") WHERE "Title" = 'Nevermind' ORDER BY "TrackId""#),
-            (#"album.artist.Name ~ "NIRVANA""#, "Track",
-             #"SELECT "TrackId" FROM "Track" JOIN "Album" USING ("AlbumId") JOIN "Artist" USING ("ArtistId") WHERE lower("Artist"."Name") LIKE '%nirvana%' ORDER BY "TrackId""#),
-            ("albums.tracks.Milliseconds > 220000", "Artist",
-             #"SELECT DISTINCT "ArtistId" FROM "Artist" JOIN "Album" USING ("ArtistId") JOIN "Track" USING ("AlbumId") WHERE "Milliseconds" > 220000 ORDER BY "ArtistId""#),
-            (#"playlists.Name = "90's Music" and genre.Name = Rock"#, "Track",
-             #"SELECT "TrackId" FROM "Track" JOIN "Genre" USING ("GenreId") WHERE "Genre"."Name" = 'Rock' AND "TrackId" IN (SELECT "TrackId" FROM "PlaylistTrack" WHERE "PlaylistId" = 5) ORDER BY "TrackId""#),
-            ("count(tracks) >= 10", "Album",
-             #"SELECT "AlbumId" FROM "Album" WHERE (SELECT count(*) FROM "Track" WHERE "Track"."AlbumId" = "Album"."AlbumId") >= 10 ORDER BY "AlbumId""#),
-            ("no tracks", "Genre",
-             #"SELECT "GenreId" FROM "Genre" WHERE NOT EXISTS (SELECT 1 FROM "Track" WHERE "Track"."GenreId" = "Genre"."GenreId") ORDER BY "GenreId""#),
-            ("not exists tracks", "Playlist",
-             #"SELECT "PlaylistId" FROM "Playlist" WHERE "PlaylistId" NOT IN (SELECT "PlaylistId" FROM "PlaylistTrack") ORDER BY "PlaylistId""#),
+            (
+                #"album.Title = "Nevermind""#, "Track",
+                #"SELECT "TrackId" FROM "Track" JOIN "Album" USING ("AlbumId") WHERE "Title" = 'Nevermind' ORDER BY "TrackId""#
+            ),
+            (
+                #"album.artist.Name ~ "NIRVANA""#, "Track",
+                #"SELECT "TrackId" FROM "Track" JOIN "Album" USING ("AlbumId") JOIN "Artist" USING ("ArtistId") WHERE lower("Artist"."Name") LIKE '%nirvana%' ORDER BY "TrackId""#
+            ),
+            (
+                "albums.tracks.Milliseconds > 220000", "Artist",
+                #"SELECT DISTINCT "ArtistId" FROM "Artist" JOIN "Album" USING ("ArtistId") JOIN "Track" USING ("AlbumId") WHERE "Milliseconds" > 220000 ORDER BY "ArtistId""#
+            ),
+            (
+                #"playlists.Name = "90's Music" and genre.Name = Rock"#, "Track",
+                #"SELECT "TrackId" FROM "Track" JOIN "Genre" USING ("GenreId") WHERE "Genre"."Name" = 'Rock' AND "TrackId" IN (SELECT "TrackId" FROM "PlaylistTrack" WHERE "PlaylistId" = 5) ORDER BY "TrackId""#
+            ),
+            (
+                "count(tracks) >= 10", "Album",
+                #"SELECT "AlbumId" FROM "Album" WHERE (SELECT count(*) FROM "Track" WHERE "Track"."AlbumId" = "Album"."AlbumId") >= 10 ORDER BY "AlbumId""#
+            ),
+            (
+                "no tracks", "Genre",
+                #"SELECT "GenreId" FROM "Genre" WHERE NOT EXISTS (SELECT 1 FROM "Track" WHERE "Track"."GenreId" = "Genre"."GenreId") ORDER BY "GenreId""#
+            ),
+            (
+                "not exists tracks", "Playlist",
+                #"SELECT "PlaylistId" FROM "Playlist" WHERE "PlaylistId" NOT IN (SELECT "PlaylistId" FROM "PlaylistTrack") ORDER BY "PlaylistId""#
+            ),
         ]
         for test in cases {
             let expected = try await database.rows(test.sql).map { $0[0] }

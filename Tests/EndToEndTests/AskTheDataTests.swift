@@ -13,7 +13,8 @@ struct AskTheDataTests {
         let terminal = try TmuxTerminal()
         let state = temporaryPath("state")
         try terminal.run(
-            "XDG_STATE_HOME=\(shellQuoted(state)) \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database.location)) \(options); echo \"EXIT=$?\"")
+            "XDG_STATE_HOME=\(shellQuoted(state)) \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database.location)) \(options); echo \"EXIT=$?\""
+        )
         return terminal
     }
 
@@ -75,7 +76,8 @@ struct AskTheDataTests {
     func consoleSelect(backend: Backend) async throws {
         let database = try await backend.database(ChinookData.statements)
         // Every pair of tracks: more rows than one window holds.
-        let sql = #"SELECT t."TrackId", o."TrackId" AS "Other", t."Name" FROM "Track" t CROSS JOIN "Track" o ORDER BY 1, 2"#
+        let sql =
+            #"SELECT t."TrackId", o."TrackId" AS "Other", t."Name" FROM "Track" t CROSS JOIN "Track" o ORDER BY 1, 2"#
         let rows = try await database.rows(sql)
         guard case .text(let lastName)? = rows.last?[2] else {
             Issue.record("no last track")

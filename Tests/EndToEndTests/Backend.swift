@@ -4,8 +4,8 @@ import OmmiSQLite
 import Testing
 
 #if PostgreSQL
-    import OmmiPostgres
-    import PostgresServer
+import OmmiPostgres
+import PostgresServer
 #endif
 
 /// Where an end-to-end test keeps the database the browser opens: a SQLite file, or, in builds
@@ -17,9 +17,9 @@ enum Backend: String, Sendable, CustomTestStringConvertible {
     /// Every backend of this build.
     static var all: [Backend] {
         #if PostgreSQL
-            [.sqlite, .postgres]
+        [.sqlite, .postgres]
         #else
-            [.sqlite]
+        [.sqlite]
         #endif
     }
 
@@ -36,15 +36,15 @@ enum Backend: String, Sendable, CustomTestStringConvertible {
             }
         case .postgres:
             #if PostgreSQL
-                let database = try await PostgresServer.createDatabase()
-                let driver = try await database.connect()
-                for sql in statements { try await driver.execute(SQLStatement(sql)) }
-                await driver.close()
-                return BrowsedDatabase(location: database.url, resource: database) { readOnly in
-                    try await database.connect(readOnly: readOnly)
-                }
+            let database = try await PostgresServer.createDatabase()
+            let driver = try await database.connect()
+            for sql in statements { try await driver.execute(SQLStatement(sql)) }
+            await driver.close()
+            return BrowsedDatabase(location: database.url, resource: database) { readOnly in
+                try await database.connect(readOnly: readOnly)
+            }
             #else
-                throw TmuxError("this build has no PostgreSQL support")
+            throw TmuxError("this build has no PostgreSQL support")
             #endif
         }
     }

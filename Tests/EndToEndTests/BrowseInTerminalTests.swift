@@ -15,13 +15,16 @@ struct BrowseInTerminalTests {
         #"INSERT INTO "PostTag" VALUES (1, 101), (1, 103), (2, 102), (2, 103)"#,
     ]
 
-    @Test("Enter, Enter, G, Enter reaches post 1's tags; Esc comes back; Ctrl-c exits 0 and restores the terminal",
+    @Test(
+        "Enter, Enter, G, Enter reaches post 1's tags; Esc comes back; Ctrl-c exits 0 and restores the terminal",
         arguments: Backend.all)
     func drillDown(backend: Backend) async throws {
         let database = try await backend.database(Self.blog)
         let terminal = try TmuxTerminal()
         let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database.location)); echo \"EXIT=$?\"; stty -g > \(settings).after")
+        try terminal.run(
+            "stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(database.location)); echo \"EXIT=$?\"; stty -g > \(settings).after"
+        )
         try terminal.waitFor("model 1 of 3")
         try terminal.press("Enter")
         try terminal.waitFor("row 1 of 2")
@@ -97,21 +100,27 @@ struct BrowseInTerminalTests {
         #expect(!unknown.contains("RESULT=0"))
     }
 
-    @Test("SIGTERM, SIGHUP and SIGINT restore the terminal and exit with 128 + the signal", arguments: [
-        ("TERM", 143), ("HUP", 129), ("INT", 130),
-    ])
+    @Test(
+        "SIGTERM, SIGHUP and SIGINT restore the terminal and exit with 128 + the signal",
+        arguments: [
+            ("TERM", 143), ("HUP", 129), ("INT", 130),
+        ])
     func signals(signal: String, status: Int) async throws {
         let path = try await databaseFile(Self.blog, named: "signal-\(signal).sqlite")
         let terminal = try TmuxTerminal()
         let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after")
+        try terminal.run(
+            "stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after"
+        )
         try terminal.waitFor("model 1 of 3")
         let killer = try Spawn.run(["pkill", "-\(signal)", "-f", path], output: temporaryPath("pkill.txt"))
         #expect(killer == 0)
         try terminal.waitFor("RESULT=\(status)")
         try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
         try await Task.sleep(for: .milliseconds(200))
-        #expect(try String(contentsOfFile: settings + ".before", encoding: .utf8) == String(contentsOfFile: settings + ".after", encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: settings + ".before", encoding: .utf8)
+                == String(contentsOfFile: settings + ".after", encoding: .utf8))
     }
 
     @Test("a storm of resizes down to 1×1 and back leaves a working browser that draws at the final size")
@@ -138,7 +147,9 @@ struct BrowseInTerminalTests {
         let path = try await databaseFile(Self.blog, named: "crash.sqlite")
         let terminal = try TmuxTerminal()
         let settings = temporaryPath("stty")
-        try terminal.run("stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after")
+        try terminal.run(
+            "stty -g > \(settings).before; \(shellQuoted(BrowserProcess.binary.path)) \(shellQuoted(path)); printf 'RESULT=%s\\n' $?; stty -g > \(settings).after"
+        )
         try terminal.waitFor("model 1 of 3")
         _ = try Spawn.run(["pkill", "-SEGV", "-f", path], output: temporaryPath("pkill.txt"))
         let screen = try terminal.waitFor("RESULT=139")
@@ -147,6 +158,8 @@ struct BrowseInTerminalTests {
         #expect(try String(contentsOfFile: log, encoding: .utf8).contains("crashed with SIGSEGV"))
         try terminal.waitFor(5) { _ in FileManager.default.fileExists(atPath: settings + ".after") }
         try await Task.sleep(for: .milliseconds(200))
-        #expect(try String(contentsOfFile: settings + ".before", encoding: .utf8) == String(contentsOfFile: settings + ".after", encoding: .utf8))
+        #expect(
+            try String(contentsOfFile: settings + ".before", encoding: .utf8)
+                == String(contentsOfFile: settings + ".after", encoding: .utf8))
     }
 }

@@ -28,7 +28,8 @@ enum BrowserProcess {
     /// `unprivileged`, as a user that file permissions apply to.
     static func run(_ arguments: [String], unprivileged: Bool = false) throws -> Outcome {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw OmmiError(.driver, "no ommi-browse binary at \(binary.path): build with `swift build --build-tests` first")
+            throw OmmiError(
+                .driver, "no ommi-browse binary at \(binary.path): build with `swift build --build-tests` first")
         }
         let command = unprivileged ? commandAsUnprivilegedUser : [binary.path]
         let process = Process()

@@ -35,7 +35,9 @@ enum ChinookData {
         var id = 0
         func add(_ name: String, album: Int, genre: Int) {
             id += 1
-            tracks.append("(\(id), '\(name.replacingOccurrences(of: "'", with: "''"))', \(album), \(genre), \(180_000 + id * 997 % 120_000))")
+            tracks.append(
+                "(\(id), '\(name.replacingOccurrences(of: "'", with: "''"))', \(album), \(genre), \(180_000 + id * 997 % 120_000))"
+            )
             links.append("(1, \(id))")
             if id % 3 == 0 { links.append("(5, \(id))") }
         }

@@ -42,9 +42,13 @@ struct ConcurrentWriterTests {
         try await driver.query(SQLStatement("PRAGMA integrity_check")) { check.append($0.values[0]) }
         #expect(check == [.text("ok")])
         var links: [[DatabaseValue]] = []
-        try await driver.query(SQLStatement(#"SELECT post_id, tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)) { links.append($0.values) }
+        try await driver.query(
+            SQLStatement(#"SELECT post_id, tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)
+        ) { links.append($0.values) }
         let old: [[DatabaseValue]] = [[.integer(1), .integer(101)], [.integer(1), .integer(103)]]
-        let new: [[DatabaseValue]] = [[.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)]]
+        let new: [[DatabaseValue]] = [
+            [.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)],
+        ]
         #expect(links == old || links == new)
     }
 }

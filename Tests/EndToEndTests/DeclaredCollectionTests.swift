@@ -9,7 +9,8 @@ import Testing
 struct DeclaredCollectionTests {
     /// The fixture's binary beside the test bundle: `swift build --build-tests` builds both.
     static var binary: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("declared-blog")
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "declared-blog")
     }
 
     /// Starts the fixture on a new database in `terminal`, then prints `EXIT=` and its status and
@@ -28,7 +29,9 @@ struct DeclaredCollectionTests {
         }
     }
 
-    @Test("the record shows the declared names, follows them to the right rows, and a link attached is read back by the app")
+    @Test(
+        "the record shows the declared names, follows them to the right rows, and a link attached is read back by the app"
+    )
     func declaredNamesAndAttach() async throws {
         let terminal = try TmuxTerminal(width: 100, height: 30)
         let settings = SavedTerminalSettings()
@@ -70,7 +73,8 @@ struct DeclaredCollectionTests {
 
         let links = try await Ommi(SQLiteDriver.connect(path: path, options: .readOnly))
         var stored: [[DatabaseValue]] = []
-        try await links.driver.query(SQLStatement(#"SELECT "articleID", "tagID" FROM "ArticleTag" ORDER BY 1, 2"#)) { row in
+        try await links.driver.query(SQLStatement(#"SELECT "articleID", "tagID" FROM "ArticleTag" ORDER BY 1, 2"#)) {
+            row in
             stored.append(row.values)
         }
         #expect(stored.contains([.integer(1), .integer(102)]))
@@ -116,7 +120,9 @@ struct DeclaredCollectionTests {
         #expect(after.contains("labels of article 1: " + ["ommi", "guide"].sorted().joined(separator: ", ")))
     }
 
-    @Test("SIGTERM gives the terminal back and ends the app with 128 + the signal; a start pane that names nothing is one line")
+    @Test(
+        "SIGTERM gives the terminal back and ends the app with 128 + the signal; a start pane that names nothing is one line"
+    )
     func exitPaths() async throws {
         let terminal = try TmuxTerminal()
         let settings = SavedTerminalSettings()

@@ -33,10 +33,13 @@ struct EditRowsTests {
     /// connection of the test's own for PostgreSQL.
     static func stored(_ database: BrowsedDatabase, _ backend: Backend, _ sql: String) async throws -> [String] {
         guard backend == .sqlite else {
-            return try await database.rows(sql).map { row in row.map { $0.isNull ? "NULL" : text($0) }.joined(separator: "|") }
+            return try await database.rows(sql).map { row in
+                row.map { $0.isNull ? "NULL" : text($0) }.joined(separator: "|")
+            }
         }
         let output = temporaryPath("sqlite3.txt")
-        let status = try Spawn.run(["sqlite3", "-readonly", "-nullvalue", "NULL", database.location, sql], output: output)
+        let status = try Spawn.run(
+            ["sqlite3", "-readonly", "-nullvalue", "NULL", database.location, sql], output: output)
         #expect(status == 0)
         return try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").map(String.init)
     }
@@ -114,7 +117,8 @@ struct EditRowsTests {
         _ = try terminal.waitFor("EXIT=0")
     }
 
-    @Test("rename, a reference through the picker, an insert, two deletes, three undos and a redo, each in the database",
+    @Test(
+        "rename, a reference through the picker, an insert, two deletes, three undos and a redo, each in the database",
         arguments: Backend.all)
     func editWalk(backend: Backend) async throws {
         let database = try await backend.database(Self.library(backend))
@@ -127,7 +131,8 @@ struct EditRowsTests {
         let allAuthors = ["1|Le Guin|NULL", "2|Herbert|1", "3|Nobody|NULL"]
         try await Self.walk(terminal, waiting: true) { step in
             let stored = (
-                books: try await Self.stored(database, backend, books), authors: try await Self.stored(database, backend, authors),
+                books: try await Self.stored(database, backend, books),
+                authors: try await Self.stored(database, backend, authors),
                 shelves: try await Self.stored(database, backend, shelves)
             )
             switch step {

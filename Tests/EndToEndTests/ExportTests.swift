@@ -69,7 +69,9 @@ struct ExportTests {
         try terminal.press("y")
         try terminal.waitFor("wrote 100 rows to")
         #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == expected)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".partial") }.isEmpty
+        )
         try terminal.press("q")
         try terminal.waitFor("EXIT=0")
     }

@@ -23,7 +23,8 @@ struct FileCasesTests {
         let writer = try await SQLiteDriver.connect(path: path, options: .create)
         for sql in [
             "PRAGMA journal_mode = WAL", "PRAGMA wal_autocheckpoint = 0",
-            #"CREATE TABLE "Note" (id INTEGER PRIMARY KEY, body TEXT)"#, #"INSERT INTO "Note" VALUES (1, 'in the wal')"#,
+            #"CREATE TABLE "Note" (id INTEGER PRIMARY KEY, body TEXT)"#,
+            #"INSERT INTO "Note" VALUES (1, 'in the wal')"#,
         ] {
             try await writer.execute(SQLStatement(sql))
         }
@@ -73,7 +74,8 @@ struct FileCasesTests {
     @Test("a file cut short whose schema cannot be read is one clear line, not a crash, and is left as it was")
     func truncated() async throws {
         let path = try await databaseFile(
-            BrowseInTerminalTests.blog + (0..<200).map { #"CREATE TABLE "t\#($0)" (id INTEGER PRIMARY KEY, name TEXT)"# },
+            BrowseInTerminalTests.blog
+                + (0..<200).map { #"CREATE TABLE "t\#($0)" (id INTEGER PRIMARY KEY, name TEXT)"# },
             named: "cut.sqlite")
         let whole = try Data(contentsOf: URL(fileURLWithPath: path))
         let cut = whole.prefix(whole.count / 3)

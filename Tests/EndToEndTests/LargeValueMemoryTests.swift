@@ -34,7 +34,10 @@ struct LargeValueMemoryTests {
         try terminal.press("l", "v")
         try terminal.waitFor("00000000")
         let viewed = try Self.peakMegabytes(of: path)
-        print(String(format: "peak memory over 150 rows of 4 MB BLOBs: %.1f MB opened, %.1f MB after G, %.1f MB after v", opened, paged, viewed))
+        print(
+            String(
+                format: "peak memory over 150 rows of 4 MB BLOBs: %.1f MB opened, %.1f MB after G, %.1f MB after v",
+                opened, paged, viewed))
         #expect(paged < 64)
         #expect(viewed < 64)
         try terminal.press("C-c")

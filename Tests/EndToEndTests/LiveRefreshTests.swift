@@ -16,7 +16,8 @@ struct LiveRefreshTests {
             .first { $0.hasPrefix(model + " ") }
     }
 
-    @Test("another program's insert, update and delete show by themselves, with the right counts, the cursor on its row",
+    @Test(
+        "another program's insert, update and delete show by themselves, with the right counts, the cursor on its row",
         arguments: Backend.all)
     func insertUpdateDeleteShowWithoutAKey(backend: Backend) async throws {
         let database = try await backend.database(BrowseInTerminalTests.blog)
@@ -49,7 +50,8 @@ struct LiveRefreshTests {
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("a table created elsewhere joins the model list; a pane of a table dropped elsewhere says so",
+    @Test(
+        "a table created elsewhere joins the model list; a pane of a table dropped elsewhere says so",
         arguments: Backend.all)
     func tablesAddedAndDroppedElsewhere(backend: Backend) async throws {
         let database = try await backend.database(BrowseInTerminalTests.blog)
@@ -66,7 +68,9 @@ struct LiveRefreshTests {
         try terminal.waitFor("EXIT=0")
     }
 
-    @Test("with --no-watch nothing changes on screen until r, which reads rows, counts and the schema again", arguments: Backend.all)
+    @Test(
+        "with --no-watch nothing changes on screen until r, which reads rows, counts and the schema again",
+        arguments: Backend.all)
     func noWatchWaitsForReload(backend: Backend) async throws {
         let database = try await backend.database(BrowseInTerminalTests.blog)
         let writer = try await database.connect(false)

@@ -14,7 +14,9 @@ struct PasteTests {
 
     /// Runs `action`, then waits until the screen satisfies `condition`; returns the seconds
     /// that took.
-    static func timed(_ terminal: TmuxTerminal, _ action: () throws -> Void, until condition: (String) -> Bool) throws -> Double {
+    static func timed(_ terminal: TmuxTerminal, _ action: () throws -> Void, until condition: (String) -> Bool) throws
+        -> Double
+    {
         let start = Date()
         try action()
         try terminal.waitFor(60, condition)
@@ -43,7 +45,8 @@ struct PasteTests {
         try terminal.launchBrowser(path, "--open Tag")
         try terminal.waitFor("row 1 of 3,000")
         let seconds = try Self.timed(
-            terminal, { try terminal.type(String(repeating: "j", count: 2_000)) }, until: { $0.contains("row 2,001 of 3,000") })
+            terminal, { try terminal.type(String(repeating: "j", count: 2_000)) },
+            until: { $0.contains("row 2,001 of 3,000") })
         print("2,000 queued j: \(String(format: "%.3f", seconds)) s")
         try terminal.press("C-c")
         try terminal.waitFor("EXIT=0")

@@ -34,7 +34,8 @@ struct PrintTests {
     func formats(format: ExportFormat) async throws {
         let file = try await databaseFile(Self.people)
         let outcome = try BrowserProcess.run([
-            file, "--print", "Person", "--format", format.rawValue, "--where", "age > 10 or age is null", "--sort", "-age,name",
+            file, "--print", "Person", "--format", format.rawValue, "--where", "age > 10 or age is null", "--sort",
+            "-age,name",
         ])
         #expect(outcome.status == 0, "\(outcome.errors)")
         let expected = try await Self.printedInProcess(
@@ -46,10 +47,15 @@ struct PrintTests {
     @Test("CSV is sorted and filtered as asked, NULL ages last when descending")
     func csvOrder() async throws {
         let file = try await databaseFile(Self.people)
-        let outcome = try BrowserProcess.run([file, "--print", "Person", "--format", "csv", "--where", "age > 10 or age is null", "--sort", "-age"])
+        let outcome = try BrowserProcess.run([
+            file, "--print", "Person", "--format", "csv", "--where", "age > 10 or age is null", "--sort", "-age",
+        ])
         let lines = outcome.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == "name,age,note")
-        #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["\"x\"", "\"a", "\"y\\z\"", "\"O'Brien\""])
+        #expect(
+            lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == [
+                "\"x\"", "\"a", "\"y\\z\"", "\"O'Brien\"",
+            ])
     }
 
     @Test("TSV, --schema and error messages never write ESC or BEL to the terminal")
@@ -69,10 +75,12 @@ struct PrintTests {
         #expect(failure.errors == "ommi-browse: no model is called \"No\\x1b[2Jpe\\x07\"\n")
     }
 
-    @Test("keys with commas, quotes and the empty text are addressed as the README says", arguments: [
-        ("Person/'a,b'", "comma"), ("Person/O'Brien", "quote"), ("Person/\"O'Brien\"", "quote"),
-        ("Person/''", "empty"), ("Person/y\\\\z", "(null)"), ("Person/'y\\z'", "(null)"),
-    ])
+    @Test(
+        "keys with commas, quotes and the empty text are addressed as the README says",
+        arguments: [
+            ("Person/'a,b'", "comma"), ("Person/O'Brien", "quote"), ("Person/\"O'Brien\"", "quote"),
+            ("Person/''", "empty"), ("Person/y\\\\z", "(null)"), ("Person/'y\\z'", "(null)"),
+        ])
     func keys(path: String, note: String) async throws {
         let file = try await databaseFile(Self.people)
         let outcome = try BrowserProcess.run([file, "--print", path, "--format", "json"])

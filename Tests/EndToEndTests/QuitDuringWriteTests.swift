@@ -42,10 +42,15 @@ struct QuitDuringWriteTests {
         try await holding.value
         let after = try terminal.waitFor("EXIT=0")
         #expect(after.contains("ommi-browse: attached 'python' to post #1"))
-        #expect(try await EditAssociationsTests.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)]])
+        #expect(
+            try await EditAssociationsTests.linksOfFirstPost(database) == [
+                [.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)],
+            ])
     }
 
-    @Test("Ctrl-c twice abandons the waiting attach: the browser exits at once, says so, and the file keeps the old links")
+    @Test(
+        "Ctrl-c twice abandons the waiting attach: the browser exits at once, says so, and the file keeps the old links"
+    )
     func secondControlCAbandons() async throws {
         let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
         let lock = LockHolder()
@@ -60,6 +65,9 @@ struct QuitDuringWriteTests {
         #expect(after.contains("abandoned"))
         lock.release()
         try await holding.value
-        #expect(try await EditAssociationsTests.linksOfFirstPost(database) == [[.integer(1), .integer(101)], [.integer(1), .integer(103)]])
+        #expect(
+            try await EditAssociationsTests.linksOfFirstPost(database) == [
+                [.integer(1), .integer(101)], [.integer(1), .integer(103)],
+            ])
     }
 }

@@ -13,7 +13,10 @@ struct ReadOnlyMessageTests {
         ])
         // A writer killed in the middle of its transaction, after its cache spilled to the file.
         _ = try Spawn.run(
-            ["sqlite3", path, "PRAGMA cache_size = 2", "BEGIN", #"UPDATE "Note" SET body = 'y'"#, ".shell kill -9 $PPID"],
+            [
+                "sqlite3", path, "PRAGMA cache_size = 2", "BEGIN", #"UPDATE "Note" SET body = 'y'"#,
+                ".shell kill -9 $PPID",
+            ],
             output: temporaryPath("sqlite3.txt"))
         #expect(FileManager.default.fileExists(atPath: path + "-journal"))
         let outcome = try BrowserProcess.run([path, "--read-only", "--print", "Note", "--limit", "1"])

@@ -33,12 +33,14 @@ struct TerminalRequirementTests {
         #expect(rows?.first?["title"] as? String == "Ommi is Great")
     }
 
-    @Test("a path that names nothing is one clear line", arguments: [
-        ("Nope", "no model is called \"Nope\""),
-        ("Post/9", "Post has no row 9"),
-        ("Post/1/nope", "Post has no relation \"nope\" (relations: postTags, tags)"),
-        ("Post/1/tags/x", "\"Post/1/tags/x\" is not a pane: write Model, Model/KEY or Model/KEY/relation"),
-    ])
+    @Test(
+        "a path that names nothing is one clear line",
+        arguments: [
+            ("Nope", "no model is called \"Nope\""),
+            ("Post/9", "Post has no row 9"),
+            ("Post/1/nope", "Post has no relation \"nope\" (relations: postTags, tags)"),
+            ("Post/1/tags/x", "\"Post/1/tags/x\" is not a pane: write Model, Model/KEY or Model/KEY/relation"),
+        ])
     func badPath(path pane: String, message: String) async throws {
         let path = try await databaseFile(Self.blog)
         let outcome = try BrowserProcess.run([path, "--print", pane])

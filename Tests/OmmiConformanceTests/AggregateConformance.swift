@@ -45,14 +45,17 @@ extension DriverConformance {
         func aggregatesHonourConditionsOnRelatedModelsAndTheWindow(driver: ConformanceDriver) async throws {
             let test = try await driver.open()
             let seed = try await MusicSeed.plant(in: test.db)
-            let jazzFirst = seed.albums.filter { album in seed.links(of: album).contains { $0.style == "jazz" && $0.primary } }
+            let jazzFirst = seed.albums.filter { album in
+                seed.links(of: album).contains { $0.style == "jazz" && $0.primary }
+            }
             let query = test.db.find(Album.self).filter(Style.code == "jazz" && AlbumStyle.primary == true)
             #expect(!jazzFirst.isEmpty)
             #expect(try await query.sum(Album.tracks) == jazzFirst.map(\.tracks).reduce(0, +))
             #expect(try await query.max(Album.price) == jazzFirst.map(\.price).max())
             let byArvo = seed.albums.filter { seed.artistName(of: $0) == "Arvo" }
-            #expect(try await test.db.find(Album.self).filter(Artist.name == "Arvo").sum(Album.price)
-                == byArvo.map(\.price).reduce(0, +))
+            #expect(
+                try await test.db.find(Album.self).filter(Artist.name == "Arvo").sum(Album.price)
+                    == byArvo.map(\.price).reduce(0, +))
             // Within a window: the five most expensive albums (ties by key).
             let priciest = seed.albums.sorted { $0.price != $1.price ? $0.price > $1.price : $0.id < $1.id }.prefix(5)
             let window = test.db.find(Album.self).sorted(by: Album.price.desc).limit(5)
@@ -72,7 +75,8 @@ extension DriverConformance {
             #expect(try await test.db.find(Album.self).counts(by: Album.artistID) == byArtist)
             let byArvo = seed.albums.filter { seed.artistName(of: $0) == "Arvo" }
             let ratings = grouped(byArvo.map(\.rating)).sorted { ($0.value ?? .min) < ($1.value ?? .min) }
-            #expect(try await test.db.find(Album.self).filter(Artist.name == "Arvo").counts(by: Album.rating) == ratings)
+            #expect(
+                try await test.db.find(Album.self).filter(Artist.name == "Arvo").counts(by: Album.rating) == ratings)
             let tracks = Dictionary(grouping: seed.albums.filter { $0.price < 25 }, by: \.tracks)
                 .map { GroupCount(value: $0.key, count: $0.value.count) }.sorted { $0.value < $1.value }
             #expect(try await test.db.find(Album.price < 25).counts(by: Album.tracks) == tracks)
@@ -84,7 +88,9 @@ extension DriverConformance {
             let seed = try await MusicSeed.plant(in: test.db)
             let perArtist = try await test.db.find(Artist.self).sorted(by: Artist.id).counting(Artist.albums)
             #expect(perArtist.map(\.model.id) == seed.artists.map(\.id))
-            #expect(perArtist.map(\.count) == seed.artists.map { artist in seed.albums.filter { $0.artistID == artist.id }.count })
+            #expect(
+                perArtist.map(\.count)
+                    == seed.artists.map { artist in seed.albums.filter { $0.artistID == artist.id }.count })
             // The models come back bound to the database: their relations load.
             let first = try #require(perArtist.first)
             #expect(try await first.model.albums.value.count == first.count)
@@ -102,7 +108,8 @@ extension DriverConformance {
             let seed = try await MusicSeed.plant(in: test.db)
             let albums = DynamicModel(schema: Album.schema, database: test.db, catalog: musicModels.catalog)
             let id = albums.column(Album.id.column)
-            let query = albums.query(where: .compare(.column(id), .lessOrEqual, .value(.integer(10))), order: [SortKey(id)])
+            let query = albums.query(
+                where: .compare(.column(id), .lessOrEqual, .value(.integer(10))), order: [SortKey(id)])
             let counted = try await albums.rows(query, counting: ["styles", "artist"])
             let expected = seed.albums.filter { $0.id <= 10 }
             #expect(counted.map(\.row.values) == expected.map(\.databaseValues))

@@ -83,7 +83,8 @@ extension DriverConformance {
                                     for grandchild in 0..<3 {
                                         grandchildren.addTask {
                                             try await Task.sleep(for: .milliseconds(Int.random(in: 0...3)))
-                                            try await db.add(note("\(child).\(grandchild)", rank: 10 * child + grandchild))
+                                            try await db.add(
+                                                note("\(child).\(grandchild)", rank: 10 * child + grandchild))
                                         }
                                     }
                                     try await grandchildren.waitForAll()

@@ -42,11 +42,15 @@ extension DriverConformance {
                         + "unique:\($0.isUnique) indexed:\($0.isIndexed) \($0.defaultSQL ?? "")"
                 }
                 lines += schema.uniqueConstraints.map { "\(schema.tableName) unique \($0)" }
-                lines += schema.foreignKeys.map { "\(schema.tableName) \($0.columns) -> \($0.targetTable) \($0.targetColumns)" }
+                lines += schema.foreignKeys.map {
+                    "\(schema.tableName) \($0.columns) -> \($0.targetTable) \($0.targetColumns)"
+                }
                 let columns = schema.fields.map { test.db.driver.dialect.quote($0.column) }.joined(separator: ", ")
                 let sql = "SELECT \(columns) FROM \(test.db.driver.dialect.quoteTable(schema.tableName)) ORDER BY 1"
                 try await test.db.driver.query(SQLStatement(sql)) { row in
-                    lines.append("\(schema.tableName): " + schema.fields.indices.map { "\(row.value(at: $0))" }.joined(separator: "|"))
+                    lines.append(
+                        "\(schema.tableName): "
+                            + schema.fields.indices.map { "\(row.value(at: $0))" }.joined(separator: "|"))
                 }
             }
             return lines
@@ -58,8 +62,11 @@ extension DriverConformance {
             var dangling = 0
             for schema in try await test.db.driver.introspect() {
                 for key in schema.foreignKeys {
-                    let matches = zip(key.columns, key.targetColumns).map { "p.\(dialect.quote($1)) = c.\(dialect.quote($0))" }
-                    let sql = "SELECT count(*) FROM \(dialect.quoteTable(schema.tableName)) c WHERE NOT EXISTS "
+                    let matches = zip(key.columns, key.targetColumns).map {
+                        "p.\(dialect.quote($1)) = c.\(dialect.quote($0))"
+                    }
+                    let sql =
+                        "SELECT count(*) FROM \(dialect.quoteTable(schema.tableName)) c WHERE NOT EXISTS "
                         + "(SELECT 1 FROM \(dialect.quoteTable(key.targetTable)) p WHERE \(matches.joined(separator: " AND ")))"
                     try await test.db.driver.query(SQLStatement(sql)) { dangling += try $0.decode(Int.self, at: 0) }
                 }
@@ -87,14 +94,17 @@ extension DriverConformance {
             #expect(books.map(\.title) == firstBooks.map(\.title) && books.map(\.year) == firstBooks.map(\.year))
             #expect(books.map(\.authorID) == firstBooks.map(\.authorID))
             #expect(books.allSatisfy { $0.pages == nil && $0.format == defaultFormat })
-            try await test.db.add(BookV2(id: 4, title: "Orlando", year: "1928", authorID: 2, pages: 328, format: "cloth"))
+            try await test.db.add(
+                BookV2(id: 4, title: "Orlando", year: "1928", authorID: 2, pages: 328, format: "cloth"))
             #expect(try await test.db.find(BookV2.pages == 328).one().format == "cloth")
             let twin = await #expect(throws: OmmiError.self) {
                 try await test.db.add(BookV2(id: 5, title: "Orlando", year: "1992", authorID: 2))
             }
             #expect(twin?.kind == .constraint)
             try await test.db.add(ShelfReview(id: 1, bookID: 4, stars: 5))
-            let dangling = await #expect(throws: OmmiError.self) { try await test.db.add(ShelfReview(id: 2, bookID: 99, stars: 1)) }
+            let dangling = await #expect(throws: OmmiError.self) {
+                try await test.db.add(ShelfReview(id: 2, bookID: 99, stars: 1))
+            }
             #expect(dangling?.kind == .constraint)
         }
 
@@ -104,7 +114,8 @@ extension DriverConformance {
             let before = try await snapshot(test)
             let live = try await test.db.driver.introspect().first { $0.tableName == "Book" }
             let yearInDatabase = try #require(live?.field(named: "year")?.declaredType)
-            let yearInModel = test.db.driver.dialect.columnDefinitionType(try #require(BookV3.schema.field(named: "year")))
+            let yearInModel = test.db.driver.dialect.columnDefinitionType(
+                try #require(BookV3.schema.field(named: "year")))
             let expected = [
                 "Book.heading: not in the database, NOT NULL without a default, and the table has rows: "
                     + "give it a default or make it optional, or add it with a migration",
@@ -117,7 +128,10 @@ extension DriverConformance {
             #expect(try await shelfV3.differences(on: test.db).map(\.description) == expected + [safe])
             let error = await #expect(throws: OmmiError.self) { try await shelfV3.setup(on: test.db) }
             #expect(error?.kind == .schema)
-            #expect(error?.message == (["the database differs from the models in ways setup does not change:"] + expected).joined(separator: "\n"))
+            #expect(
+                error?.message
+                    == (["the database differs from the models in ways setup does not change:"] + expected).joined(
+                        separator: "\n"))
             #expect(try await snapshot(test) == before)
         }
 
@@ -193,7 +207,9 @@ extension DriverConformance {
             let kept = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
             #expect(kept.map(\.id) == reviews.map(\.id) && kept.map(\.bookID) == reviews.map(\.bookID))
             try await test.db.add(ShelfReview(id: 1, bookID: 3, stars: 2))
-            let repeated = await #expect(throws: OmmiError.self) { try await test.db.add(ShelfReview(id: 1, bookID: 3, stars: 1)) }
+            let repeated = await #expect(throws: OmmiError.self) {
+                try await test.db.add(ShelfReview(id: 1, bookID: 3, stars: 1))
+            }
             #expect(repeated?.kind == .constraint)
             #expect(try await danglingReferences(test) == 0)
         }
@@ -228,9 +244,13 @@ extension DriverConformance {
             try await shelfV2.setup(on: test.db)
             let newBook = BookV2(id: 4, title: "Orlando", year: "1928", authorID: 2, pages: 328)
             try await test.db.add(newBook)
-            try await test.db.add(contentsOf: [ShelfReview(id: 1, bookID: 4, stars: 5), ShelfReview(id: 2, bookID: 1, stars: 4)])
+            try await test.db.add(contentsOf: [
+                ShelfReview(id: 1, bookID: 4, stars: 5), ShelfReview(id: 2, bookID: 1, stars: 4),
+            ])
             let secondBook = try #require(try await test.db.driver.introspect().first { $0.tableName == "Book" })
-            #expect(secondBook.field(named: "title")?.isUnique == true && secondBook.field(named: "year")?.isIndexed == true)
+            #expect(
+                secondBook.field(named: "title")?.isUnique == true && secondBook.field(named: "year")?.isIndexed == true
+            )
             let secondBooks = try await test.db.find(BookV2.self).sorted(by: BookV2.id).all()
             let reviews = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
             #expect(try await shelfV3.differences(on: test.db).contains { !$0.isSafe })
@@ -241,11 +261,15 @@ extension DriverConformance {
             #expect(thirdBooks.count == secondBooks.count)
             for (third, second) in zip(thirdBooks, secondBooks) {
                 #expect(third.id == second.id && third.heading == second.title && third.year == Int(second.year))
-                #expect(third.authorID == second.authorID && third.pages == second.pages && third.format == second.format)
+                #expect(
+                    third.authorID == second.authorID && third.pages == second.pages && third.format == second.format)
             }
-            #expect(try await test.db.find(ShelfAuthor.self).sorted(by: ShelfAuthor.id).all().map(\.name) == authors.map(\.name))
+            #expect(
+                try await test.db.find(ShelfAuthor.self).sorted(by: ShelfAuthor.id).all().map(\.name)
+                    == authors.map(\.name))
             let keptReviews = try await test.db.find(ShelfReview.self).sorted(by: ShelfReview.id).all()
-            #expect(keptReviews.map(\.bookID) == reviews.map(\.bookID) && keptReviews.map(\.stars) == reviews.map(\.stars))
+            #expect(
+                keptReviews.map(\.bookID) == reviews.map(\.bookID) && keptReviews.map(\.stars) == reviews.map(\.stars))
             #expect(try await danglingReferences(test) == 0)
             let repeated = await #expect(throws: OmmiError.self) {
                 try await test.db.add(BookV3(id: 9, heading: newBook.title, year: 2000, authorID: 1))
@@ -253,7 +277,9 @@ extension DriverConformance {
             #expect(repeated?.kind == .constraint)
             if test.db.driver is SQLiteDriver {
                 var integrity: [String] = []
-                try await test.db.driver.query(SQLStatement("PRAGMA integrity_check")) { integrity.append(try $0.decode(String.self, at: 0)) }
+                try await test.db.driver.query(SQLStatement("PRAGMA integrity_check")) {
+                    integrity.append(try $0.decode(String.self, at: 0))
+                }
                 #expect(integrity == ["ok"])
                 var violations = 0
                 try await test.db.driver.query(SQLStatement("PRAGMA foreign_key_check")) { _ in violations += 1 }
@@ -275,7 +301,8 @@ extension DriverConformance.Migrations {
         try await test.db.add(contentsOf: twins)
         let repeated = Dictionary(grouping: firstBooks + twins, by: \.title).values.filter { $0.count > 1 }.count
         let before = try await snapshot(test)
-        let line = "Book.title: unique in the model, but \(repeated) values appear more than once in the database: "
+        let line =
+            "Book.title: unique in the model, but \(repeated) values appear more than once in the database: "
             + "remove the duplicates, or add the constraint with a migration"
         let differences = try await shelfV2.differences(on: test.db)
         #expect(differences.filter { !$0.isSafe }.map(\.description) == [line])
@@ -290,7 +317,8 @@ extension DriverConformance.Migrations {
         let test = try await driver.database()
         try await test.execute(
             "CREATE TABLE {Stock} ({id} INTEGER PRIMARY KEY, {sku} TEXT UNIQUE, {shelf} TEXT, {bin} INTEGER, "
-                + "{lot} TEXT, {batch} INTEGER, {note} TEXT, {kind} TEXT, CONSTRAINT {Stock_place} UNIQUE ({shelf}, {bin}))")
+                + "{lot} TEXT, {batch} INTEGER, {note} TEXT, {kind} TEXT, CONSTRAINT {Stock_place} UNIQUE ({shelf}, {bin}))"
+        )
         try await test.execute("CREATE UNIQUE INDEX {Stock_lot_batch} ON {Stock} ({lot}, {batch})")
         try await test.execute("CREATE UNIQUE INDEX {Stock_note_unique} ON {Stock} ({note})")
         try await test.execute("CREATE INDEX {Stock_kind_index} ON {Stock} ({kind})")

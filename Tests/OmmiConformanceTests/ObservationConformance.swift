@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 
 #if PostgreSQL
-    import OmmiPostgres
+import OmmiPostgres
 #endif
 
 extension DriverConformance {
@@ -147,11 +147,15 @@ extension DriverConformance {
             var rows = notes.observe(where: .compare(.column(notes.column("rank")), .greater, .value(.integer(5))))
                 .makeAsyncIterator()
             #expect(try await rows.next()?.isEmpty == true)
-            try await notes.add(["text": .text("high"), "category": .text("live"), "rank": .integer(9), "pinned": .integer(0)])
+            try await notes.add([
+                "text": .text("high"), "category": .text("live"), "rank": .integer(9), "pinned": .integer(0),
+            ])
             let high = try await rows.next()
             #expect(high?.count == 1)
             #expect(high?.first?.value(ofColumn: "text", in: Note.schema) == .text("high"))
-            try await notes.add(["text": .text("low"), "category": .text("live"), "rank": .integer(1), "pinned": .integer(0)])
+            try await notes.add([
+                "text": .text("low"), "category": .text("live"), "rank": .integer(1), "pinned": .integer(0),
+            ])
             #expect(try await nextWithin(Self.quiet, &rows) == nil)
         }
 
@@ -194,9 +198,9 @@ extension DriverConformance {
                 return Ommi(try await SQLiteDriver.connect(path: path))
             }
             #if PostgreSQL
-                if let postgres = db.driver as? PostgresDriver {
-                    return Ommi(try await PostgresDriver.connect(postgres.configuration))
-                }
+            if let postgres = db.driver as? PostgresDriver {
+                return Ommi(try await PostgresDriver.connect(postgres.configuration))
+            }
             #endif
             throw TestFailure(marker: "no second connection to \(type(of: db.driver))")
         }

@@ -14,9 +14,12 @@ extension DriverConformance {
         func conditionsOnATargetAndItsLinkConstrainOneLinkRow(driver: ConformanceDriver) async throws {
             let test = try await driver.open()
             let seed = try await MusicSeed.plant(in: test.db)
-            let oneLink = seed.albums.filter { album in seed.links(of: album).contains { $0.style == "rock" && $0.primary } }
+            let oneLink = seed.albums.filter { album in
+                seed.links(of: album).contains { $0.style == "rock" && $0.primary }
+            }
             let anyLinks = seed.albums.filter { album in
-                seed.links(of: album).contains { $0.style == "rock" } && seed.links(of: album).contains(where: \.primary)
+                seed.links(of: album).contains { $0.style == "rock" }
+                    && seed.links(of: album).contains(where: \.primary)
             }
             #expect(!oneLink.isEmpty && oneLink.count < anyLinks.count)
             let together = test.db.find(Album.self).filter(Style.code == "rock" && AlbumStyle.primary == true)
@@ -27,11 +30,14 @@ extension DriverConformance {
             let withOwnTerm = test.db.find(Album.price > 20 && Style.code == "rock" && AlbumStyle.primary == true)
             #expect(try await ids(withOwnTerm) == ids(of: oneLink.filter { $0.price > 20 }))
             let negated = test.db.find(Album.self).filter(!(Style.code == "rock" && AlbumStyle.primary == true))
-            #expect(try await ids(negated) == ids(of: seed.albums.filter { album in !oneLink.contains { $0.id == album.id } }))
+            #expect(
+                try await ids(negated)
+                    == ids(of: seed.albums.filter { album in !oneLink.contains { $0.id == album.id } }))
             // A disjunction is satisfied by any link for each side.
             let either = test.db.find(Album.self).filter(Style.code == "ambient" || AlbumStyle.primary == true)
             let expected = seed.albums.filter { album in
-                seed.links(of: album).contains { $0.style == "ambient" } || seed.links(of: album).contains(where: \.primary)
+                seed.links(of: album).contains { $0.style == "ambient" }
+                    || seed.links(of: album).contains(where: \.primary)
             }
             #expect(try await ids(either) == ids(of: expected))
         }
@@ -83,8 +89,11 @@ extension DriverConformance {
                 return left.tracks != right.tracks ? left.tracks < right.tracks : left.id < right.id
             }
             #expect(cheap.map(\.id) == Array(expected.dropFirst(3).prefix(6)).map(\.id))
-            let notMiles = try await test.db.find(Album.self).filter(Artist.name != "Miles").sorted(by: Artist.name).all()
-            #expect(notMiles.map(\.id) == byArtistName(seed).filter { seed.artistName(of: $0).map { $0 != "Miles" } ?? false }.map(\.id))
+            let notMiles = try await test.db.find(Album.self).filter(Artist.name != "Miles").sorted(by: Artist.name)
+                .all()
+            #expect(
+                notMiles.map(\.id)
+                    == byArtistName(seed).filter { seed.artistName(of: $0).map { $0 != "Miles" } ?? false }.map(\.id))
         }
 
         @Test(arguments: ConformanceDriver.all)
@@ -119,7 +128,9 @@ extension DriverConformance {
         func sortingByAColumnOfAModelNotReferencedIsAClearError(driver: ConformanceDriver) async throws {
             let test = try await driver.open()
             _ = try await MusicSeed.plant(in: test.db)
-            let error = await #expect(throws: OmmiError.self) { try await test.db.find(Album.self).sorted(by: Style.name).all() }
+            let error = await #expect(throws: OmmiError.self) {
+                try await test.db.find(Album.self).sorted(by: Style.name).all()
+            }
             #expect(error?.kind == .invalidQuery)
             #expect(error?.message.contains("no reference to styles") == true)
         }

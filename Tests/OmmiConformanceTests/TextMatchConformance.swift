@@ -21,14 +21,16 @@ extension DriverConformance {
         func unicodeLettersMatchInEitherCase(driver: ConformanceDriver) async throws {
             let test = try await driver.open()
             try await literatureModels.setup(on: test.db)
-            _ = try await test.db.add(contentsOf: Self.titles.map { Novel(title: $0, year: 2000, genre: "test", writerID: nil) })
+            _ = try await test.db.add(
+                contentsOf: Self.titles.map { Novel(title: $0, year: 2000, genre: "test", writerID: nil) })
             let novels = DynamicModel(schema: Novel.schema, database: test.db)
             let searches = [
                 "GÓRECKI", "górecki", "łódź", "nocą", "STRASSE", "straße", "ÖLMÜHLE", "ΕΛΛΗΝΙΚΆ", "кириллица", "текст",
                 "TITLE", "100% [SIC] *STAR?", "a_b", "\\ ^$.|(X){2}+", "%", "_", "*", "?", "[", "zzz", "",
             ]
             for part in searches {
-                let rows = try await novels.rows(where: .match(.column(novels.column("title")), .containsIgnoringCase, part))
+                let rows = try await novels.rows(
+                    where: .match(.column(novels.column("title")), .containsIgnoringCase, part))
                 let found = rows.compactMap { row -> String? in
                     guard case .text(let title)? = row.value(ofColumn: "title", in: Novel.schema) else { return nil }
                     return title

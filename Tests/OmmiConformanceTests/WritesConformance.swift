@@ -31,7 +31,8 @@ import Testing
     var capacity: Int
 }
 
-let catalogueModels = ModelCollection(CatalogueAuthor.self, CatalogueBook.self, CatalogueGenre.self, CatalogueShelf.self)
+let catalogueModels = ModelCollection(
+    CatalogueAuthor.self, CatalogueBook.self, CatalogueGenre.self, CatalogueShelf.self)
 
 extension DriverConformance {
     /// Writes of whole model values by key: `save`, `delete`, `upsert`, and the constraints the
@@ -44,7 +45,8 @@ extension DriverConformance {
             let second = try await test.db.save(CatalogueAuthor(name: "Herbert"))
             #expect(first.id > 0)
             #expect(second.id > first.id)
-            #expect(try await test.db.find(CatalogueAuthor.self).sorted(by: CatalogueAuthor.id).all() == [first, second])
+            #expect(
+                try await test.db.find(CatalogueAuthor.self).sorted(by: CatalogueAuthor.id).all() == [first, second])
         }
 
         @Test(arguments: ConformanceDriver.all)
@@ -124,7 +126,9 @@ extension DriverConformance {
         func upsertOfAValueWithAKeyUpdatesTheRowOfThatKey(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: catalogueModels)
             try await test.db.upsert(CatalogueShelf(code: "A1", capacity: 10))
-            #expect(try await test.db.upsert(CatalogueShelf(code: "A1", capacity: 12)) == CatalogueShelf(code: "A1", capacity: 12))
+            #expect(
+                try await test.db.upsert(CatalogueShelf(code: "A1", capacity: 12))
+                    == CatalogueShelf(code: "A1", capacity: 12))
             let genre = try await test.db.upsert(CatalogueGenre(code: "sf", name: "SF"))
             let renamed = CatalogueGenre(id: genre.id, code: "scifi", name: "Science fiction")
             #expect(try await test.db.upsert(renamed) == renamed)

@@ -14,10 +14,10 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            final class Post {
-                var id: Int = 0
-            }
-            """,
+                final class Post {
+                    var id: Int = 0
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(message: "@Model can only be applied to a struct, not to this class", line: 1, column: 1)
             ]
@@ -34,11 +34,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Counter {
-                var count = 5
-                var id: Int
-            }
-            """,
+                struct Counter {
+                    var count = 5
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(message: "@Model needs an explicit type for stored property 'count'", line: 2, column: 9)
             ]
@@ -55,11 +55,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Person {
-                var name: String!
-                var id: Int
-            }
-            """,
+                struct Person {
+                    var name: String!
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(message: "@Model needs an explicit type for stored property 'name'", line: 2, column: 9)
             ]
@@ -76,11 +76,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Span {
-                var (start, end): (Int, Int)
-                var id: Int
-            }
-            """,
+                struct Span {
+                    var (start, end): (Int, Int)
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "@Model needs every stored property to be declared with its own name", line: 2, column: 9)
@@ -99,12 +99,12 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Article {
-                var name: String
-                var title: String
-                var id: Int
-            }
-            """,
+                struct Article {
+                    var name: String
+                    var title: String
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "column 'name' of 'title' collides with the column of 'name'", line: 3, column: 5)
@@ -123,12 +123,12 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Article {
-                var heading: String
-                var title: String
-                var id: Int
-            }
-            """,
+                struct Article {
+                    var heading: String
+                    var title: String
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "column 'title' of 'title' collides with the column of 'heading'", line: 3, column: 9)
@@ -146,11 +146,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Ticket {
-                var id: Int
-                var number: Int
-            }
-            """,
+                struct Ticket {
+                    var id: Int
+                    var number: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "@Auto can mark only one property of a model, and 'id' already has it", line: 3, column: 5)
@@ -168,11 +168,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Post {
-                var id: Int
-                var author: LazyLoadTheRelated<User>
-            }
-            """,
+                struct Post {
+                    var id: Int
+                    var author: LazyLoadTheRelated<User>
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "@Auto applies only to stored columns, and 'author' is a relation field", line: 3,
@@ -191,14 +191,15 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Post {
-                var author: LazyLoadTheRelated<User>
-                var id: Int
-            }
-            """,
+                struct Post {
+                    var author: LazyLoadTheRelated<User>
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
-                    message: "@Key applies only to stored columns, and 'author' is a relation field", line: 2, column: 5)
+                    message: "@Key applies only to stored columns, and 'author' is a relation field", line: 2, column: 5
+                )
             ]
         )
     }
@@ -213,11 +214,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Post {
-                var id: Int
-                @ReferenceTo(User.id) var author: LazyLoadTheRelated<User>
-            }
-            """,
+                struct Post {
+                    var id: Int
+                    @ReferenceTo(User.id) var author: LazyLoadTheRelated<User>
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "@StoreAs applies only to stored columns, and 'author' is a relation field", line: 3,
@@ -239,11 +240,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Post {
-                var id: Int
-                var tag: LazyLoadTheRelated<Tag>
-            }
-            """,
+                struct Post {
+                    var id: Int
+                    var tag: LazyLoadTheRelated<Tag>
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "@AssociateUsing applies only to LazyLoadEveryRelated fields, which 'id' is not", line: 2,
@@ -265,14 +266,15 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Comment {
-                var id: Int
-                var postID: Int
-            }
-            """,
+                struct Comment {
+                    var id: Int
+                    var postID: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
-                    message: "@Via applies only to relation fields, and 'postID' is a stored column", line: 3, column: 5)
+                    message: "@Via applies only to relation fields, and 'postID' is a stored column", line: 3, column: 5
+                )
             ]
         )
     }
@@ -288,12 +290,12 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Article {
-                var title: String
-                var body: String
-                var id: Int
-            }
-            """,
+                struct Article {
+                    var title: String
+                    var body: String
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(message: "@StoreAs needs a string literal for the column name", line: 2, column: 14),
                 DiagnosticSpec(message: "@StoreAs needs a string literal for the column name", line: 3, column: 14),
@@ -311,11 +313,11 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Article {
-                var title: String
-                var id: Int
-            }
-            """,
+                struct Article {
+                    var title: String
+                    var id: Int
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(message: "@Model(name:) needs a string literal for the table name", line: 1, column: 14)
             ]
@@ -332,17 +334,18 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Post {
-                let id: Int
-                let author: LazyLoadTheRelated<User>
-            }
-            """,
+                struct Post {
+                    let id: Int
+                    let author: LazyLoadTheRelated<User>
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message: "'id' must be declared with 'var' because @Model assigns it after the model is created",
                     line: 2, column: 15),
                 DiagnosticSpec(
-                    message: "'author' must be declared with 'var' because @Model assigns it after the model is created",
+                    message:
+                        "'author' must be declared with 'var' because @Model assigns it after the model is created",
                     line: 3, column: 9),
             ]
         )
@@ -356,10 +359,10 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            public struct Note {
-                public var text: String
-            }
-            """,
+                public struct Note {
+                    public var text: String
+                }
+                """,
             diagnostics: [
                 DiagnosticSpec(
                     message:
@@ -381,17 +384,20 @@ struct ModelDiagnosticsTests {
             }
             """,
             expandsTo: """
-            struct Book {
-                var id: Int
-                var title: String
-                var isbn: String
-                var author: LazyLoadTheRelated<Writer>
-            }
-            """,
+                struct Book {
+                    var id: Int
+                    var title: String
+                    var isbn: String
+                    var author: LazyLoadTheRelated<Writer>
+                }
+                """,
             diagnostics: [
-                DiagnosticSpec(message: "@Model(unique:) names 'author', which is not a stored column of 'Book'", line: 1, column: 27),
                 DiagnosticSpec(
-                    message: "@Model(unique:) needs an array literal of groups of property names, like [[\"title\", \"authorID\"]]",
+                    message: "@Model(unique:) names 'author', which is not a stored column of 'Book'", line: 1,
+                    column: 27),
+                DiagnosticSpec(
+                    message:
+                        "@Model(unique:) needs an array literal of groups of property names, like [[\"title\", \"authorID\"]]",
                     line: 1, column: 47),
             ]
         )

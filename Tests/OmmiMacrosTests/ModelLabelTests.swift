@@ -14,57 +14,58 @@ struct ModelLabelTests {
             }
             """,
             expandsTo: """
-            struct Article {
-                var id: Int
-                var headline: String
+                struct Article {
+                    var id: Int
+                    var headline: String
 
-                static let id = Ommi::Field<Article, Int>(name: "id", column: "id", table: "Article")
+                    static let id = Ommi::Field<Article, Int>(name: "id", column: "id", table: "Article")
 
-                static let headline = Ommi::Field<Article, String>(name: "headline", column: "head_line", table: "Article")
+                    static let headline = Ommi::Field<Article, String>(name: "headline", column: "head_line", table: "Article")
 
-                init(id: Int, headline: String) {
-                    self.id = id
-                    self.headline = headline
+                    init(id: Int, headline: String) {
+                        self.id = id
+                        self.headline = headline
+                    }
+
+                    enum CodingKeys: Swift::String, Swift::CodingKey {
+                        case id
+                        case headline
+                    }
+
+                    static let schema = Ommi::ModelSchema(
+                        name: "Article",
+                        tableName: "Article",
+                        fields: [
+                            Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
+                            Ommi::FieldSchema(name: "headline", column: "head_line", valueType: String.self),
+                        ],
+                        labelColumn: "head_line"
+                    )
+
+                    init(row: Ommi::Row) throws {
+                        self.id = try row.decode(Int.self, at: 0)
+                        self.headline = try row.decode(String.self, at: 1)
+                    }
+
+                    var databaseValues: [Ommi::DatabaseValue] {
+                        [id.databaseValue, headline.databaseValue]
+                    }
                 }
 
-                enum CodingKeys: Swift::String, Swift::CodingKey {
-                    case id
-                    case headline
+                extension Article: Ommi::Model {
                 }
 
-                static let schema = Ommi::ModelSchema(
-                    name: "Article",
-                    tableName: "Article",
-                    fields: [
-                        Ommi::FieldSchema(name: "id", column: "id", valueType: Int.self, isKey: true),
-                        Ommi::FieldSchema(name: "headline", column: "head_line", valueType: String.self),
-                    ],
-                    labelColumn: "head_line"
-                )
-
-                init(row: Ommi::Row) throws {
-                    self.id = try row.decode(Int.self, at: 0)
-                    self.headline = try row.decode(String.self, at: 1)
+                extension Article: Swift::CustomReflectable {
+                    var customMirror: Swift::Mirror {
+                        Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "headline", value: headline as Any)], displayStyle: .struct)
+                    }
                 }
-
-                var databaseValues: [Ommi::DatabaseValue] {
-                    [id.databaseValue, headline.databaseValue]
-                }
-            }
-
-            extension Article: Ommi::Model {
-            }
-
-            extension Article: Swift::CustomReflectable {
-                var customMirror: Swift::Mirror {
-                    Swift::Mirror(self, children: [(label: "id", value: id as Any), (label: "headline", value: headline as Any)], displayStyle: .struct)
-                }
-            }
-            """
+                """
         )
     }
 
-    @Test("a label that names no stored column, or is no key path to one property, is an error at the argument",
+    @Test(
+        "a label that names no stored column, or is no key path to one property, is an error at the argument",
         arguments: [
             (#"\.author"#, "@Model(label:) names 'author', which is not a stored column of 'Book'"),
             (#"\.missing"#, "@Model(label:) names 'missing', which is not a stored column of 'Book'"),
@@ -82,12 +83,12 @@ struct ModelLabelTests {
             }
             """,
             expandsTo: """
-            struct Book {
-                var id: Int
-                var title: String
-                var author: LazyLoadTheRelated<Writer>
-            }
-            """,
+                struct Book {
+                    var id: Int
+                    var title: String
+                    var author: LazyLoadTheRelated<Writer>
+                }
+                """,
             diagnostics: [DiagnosticSpec(message: message, line: 1, column: 15)]
         )
     }

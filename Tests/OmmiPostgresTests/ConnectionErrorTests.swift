@@ -6,9 +6,9 @@ import PostgresServer
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// A connection that cannot be made fails with one line that says which server was tried and
@@ -23,9 +23,9 @@ import Testing
     /// A port of 127.0.0.1 that nothing listens on: one the system just handed out and took back.
     static func closedPort() throws -> Int {
         #if canImport(Glibc)
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-            let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw OmmiError(.driver, "no socket: errno \(errno)") }
         defer { close(descriptor) }

@@ -48,7 +48,8 @@ import Testing
         let (web, _) = try await db.add(
             ReservedOrder(userID: user.id, source: "web"), ReservedOrder(userID: user.id, source: "shop"))
         try await db.add(
-            QuotedLine(orderID: web.id, number: 1, item: "tea's"), QuotedLine(orderID: web.id, number: 2, item: "\"cups\""))
+            QuotedLine(orderID: web.id, number: 1, item: "tea's"),
+            QuotedLine(orderID: web.id, number: 2, item: "\"cups\""))
         return (fixture, user, web)
     }
 
@@ -56,7 +57,8 @@ import Testing
     func tableNames() async throws {
         let (fixture, _, _) = try await Self.seeded()
         let names = try await fixture.rows(
-            "SELECT relname::text FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY relname")
+            "SELECT relname::text FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace ORDER BY relname"
+        )
         #expect(names == [["Order"], ["User"], ["order \"line\" it's"], ["select"]])
     }
 
@@ -68,7 +70,8 @@ import Testing
         #expect(try await db.find(ReservedOrder.source == "shop").one().id == 2)
         #expect(try await db.find(QuotedLine.item.contains("'s")).all().map(\.number) == [1])
         #expect(try await db.find(ReservedOrder.source == "web").update(ReservedOrder.source.set(to: "app")) == 1)
-        #expect(try await db.find(ReservedOrder.self).sorted(by: ReservedOrder.id).all().map(\.source) == ["app", "shop"])
+        #expect(
+            try await db.find(ReservedOrder.self).sorted(by: ReservedOrder.id).all().map(\.source) == ["app", "shop"])
         #expect(try await db.find(QuotedLine.orderID == web.id, QuotedLine.number == 2).delete() == 1)
         #expect(try await db.find(QuotedLine.self).all().map(\.item) == ["tea's"])
         try await db.add(ReservedSelect(place: "here", grouping: nil), ReservedSelect(place: "there", grouping: "x"))
@@ -107,8 +110,10 @@ import Testing
         let line = try #require(models.schema(named: "order \"line\" it's"))
         #expect(line.keyColumns == ["order id", "line \"no\""])
         #expect(line.foreignKeys == [ForeignKey(columns: ["order id"], targetTable: "Order", targetColumns: ["id"])])
-        let orders = DynamicModel(schema: try #require(models.schema(named: "Order")), database: fixture.db, catalog: models.catalog)
-        let first = try #require(try await orders.rows(where: .compare(.column(orders.column("id")), .equal, .value(1))).first)
+        let orders = DynamicModel(
+            schema: try #require(models.schema(named: "Order")), database: fixture.db, catalog: models.catalog)
+        let first = try #require(
+            try await orders.rows(where: .compare(.column(orders.column("id")), .equal, .value(1))).first)
         let toLines = try #require(orders.schema.relations.first { $0.target.tableName == line.tableName })
         #expect(toLines.kind == .toMany)
         let (target, related) = try await orders.related(toLines.name, of: first)

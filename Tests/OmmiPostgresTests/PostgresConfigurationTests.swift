@@ -17,7 +17,9 @@ import Testing
     }
 
     @Test func environmentFillsWhatTheURLLeavesOut() throws {
-        let environment = ["PGHOST": "10.0.0.5", "PGPORT": "5999", "PGUSER": "bob", "PGPASSWORD": "pw", "PGDATABASE": "sales"]
+        let environment = [
+            "PGHOST": "10.0.0.5", "PGPORT": "5999", "PGUSER": "bob", "PGPASSWORD": "pw", "PGDATABASE": "sales",
+        ]
         let bare = try PostgresConfiguration(url: "postgresql://", environment: environment)
         #expect(bare.endpoint == .tcp(host: "10.0.0.5", port: 5999))
         #expect(bare.user == "bob")

@@ -17,7 +17,8 @@ import Testing
 
     /// The statements prepared on the driver's connection, and how often each has run.
     static func prepared(_ fixture: PostgresFixture) async throws -> [(sql: String, runs: Int64)] {
-        try await fixture.rows("SELECT statement, generic_plans + custom_plans FROM pg_prepared_statements").map { row in
+        try await fixture.rows("SELECT statement, generic_plans + custom_plans FROM pg_prepared_statements").map {
+            row in
             guard case .text(let sql) = row[0], case .integer(let runs) = row[1] else { return ("", 0) }
             return (sql, runs)
         }
@@ -57,7 +58,8 @@ import Testing
         ])
         let select = "SELECT * FROM notes ORDER BY id"
         #expect(try await fixture.rows(select) == [[1, "first"]])
-        try await fixture.driver.execute(SQLStatement("ALTER TABLE notes ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT true"))
+        try await fixture.driver.execute(
+            SQLStatement("ALTER TABLE notes ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT true"))
         #expect(try await fixture.rows(select) == [[1, "first", "true"]])
     }
 

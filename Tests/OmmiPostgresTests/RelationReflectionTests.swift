@@ -18,7 +18,10 @@ import Testing
         #expect(try reflected.relations("reading_note") == ["reading → reading"])
         #expect(try reflected.relations("reading") == ["readingNotes ← reading_note"])
         let shipment = try reflected.schema("shipment")
-        #expect(shipment.foreignKeys == [ForeignKey(columns: ["region", "code"], targetTable: "warehouse", targetColumns: ["region", "code"])])
+        #expect(
+            shipment.foreignKeys == [
+                ForeignKey(columns: ["region", "code"], targetTable: "warehouse", targetColumns: ["region", "code"])
+            ])
     }
 
     @Test("the ON DELETE action of each declared reference is read; none declared is NO ACTION")
@@ -34,9 +37,16 @@ import Testing
     @Test("a composite reference loads its row, and the rows that point back")
     func compositeLoading() async throws {
         let reflected = try await ReflectionSchema.reflected()
-        #expect(try await reflected.related("warehouse", of: "shipment", where: "id", is: 10, showing: "name") == ["Tromsø"])
-        #expect(try await reflected.related("shipments", of: "warehouse", where: "name", is: "Tromsø", showing: "id") == [10, 12])
-        #expect(try await reflected.related("reading", of: "reading_note", where: "id", is: 1, showing: "celsius") == [21.0])
+        #expect(
+            try await reflected.related("warehouse", of: "shipment", where: "id", is: 10, showing: "name") == ["Tromsø"]
+        )
+        #expect(
+            try await reflected.related("shipments", of: "warehouse", where: "name", is: "Tromsø", showing: "id") == [
+                10, 12,
+            ])
+        #expect(
+            try await reflected.related("reading", of: "reading_note", where: "id", is: 1, showing: "celsius") == [21.0]
+        )
     }
 
     @Test("a self reference gives the parent and the replies on one model")
@@ -44,7 +54,8 @@ import Testing
         let reflected = try await ReflectionSchema.reflected()
         let post = try reflected.relations("post")
         #expect(post.contains("parent → post") && post.contains("posts ← post"))
-        #expect(try await reflected.related("parent", of: "post", where: "id", is: 3, showing: "title") == ["Re: Hello"])
+        #expect(
+            try await reflected.related("parent", of: "post", where: "id", is: 3, showing: "title") == ["Re: Hello"])
         #expect(try await reflected.related("posts", of: "post", where: "id", is: 1, showing: "title") == ["Re: Hello"])
     }
 
@@ -52,9 +63,15 @@ import Testing
     func inferredReference() async throws {
         let reflected = try await ReflectionSchema.reflected()
         let post = try reflected.schema("post")
-        #expect(post.foreignKeys.filter(\.isInferred) == [ForeignKey(columns: ["author_id"], targetTable: "author", targetColumns: ["id"], isInferred: true)])
+        #expect(
+            post.foreignKeys.filter(\.isInferred) == [
+                ForeignKey(columns: ["author_id"], targetTable: "author", targetColumns: ["id"], isInferred: true)
+            ])
         #expect(try reflected.relations("author") == ["posts ← post (inferred)"])
-        #expect(try await reflected.related("posts", of: "author", where: "name", is: "ann", showing: "title") == ["Hello", "Re: Re: Hello"])
+        #expect(
+            try await reflected.related("posts", of: "author", where: "name", is: "ann", showing: "title") == [
+                "Hello", "Re: Re: Hello",
+            ])
         #expect(try await reflected.related("author", of: "post", where: "id", is: 2, showing: "name") == ["bob"])
     }
 
@@ -63,24 +80,38 @@ import Testing
         let reflected = try await ReflectionSchema.reflected()
         #expect(
             try reflected.relations("post") == [
-                "author → author (inferred)", "parent → post", "postTags ← post_tag", "posts ← post", "tags ⇄ tag via post_tag",
+                "author → author (inferred)", "parent → post", "postTags ← post_tag", "posts ← post",
+                "tags ⇄ tag via post_tag",
             ])
         #expect(try reflected.relations("tag") == ["postTags ← post_tag", "posts ⇄ post via post_tag"])
         #expect(try reflected.relations("post_tag") == ["post → post", "tag → tag"])
-        #expect(try await reflected.related("tags", of: "post", where: "id", is: 3, showing: "name") == ["intro", "reply"])
+        #expect(
+            try await reflected.related("tags", of: "post", where: "id", is: 3, showing: "name") == ["intro", "reply"])
         #expect(try await reflected.related("posts", of: "tag", where: "name", is: "reply", showing: "id") == [2, 3])
     }
 
-    @Test("a table of another schema is shown qualified, names the relations to it with its schema, and loads both ways")
+    @Test(
+        "a table of another schema is shown qualified, names the relations to it with its schema, and loads both ways")
     func otherSchema() async throws {
         let reflected = try await ReflectionSchema.reflected()
-        #expect(try reflected.relations("sales.orders") == ["customer → customer", "salesOrderLines ← sales.order_line"])
+        #expect(
+            try reflected.relations("sales.orders") == ["customer → customer", "salesOrderLines ← sales.order_line"])
         #expect(try reflected.relations("customer") == ["salesOrders ← sales.orders"])
         #expect(try reflected.relations("sales.order_line") == ["order → sales.orders"])
-        #expect(try await reflected.related("salesOrders", of: "customer", where: "name", is: "acme", showing: "total") == ["20.00", "9.99"])
-        #expect(try await reflected.related("customer", of: "sales.orders", where: "id", is: 102, showing: "name") == ["globex"])
-        #expect(try await reflected.related("salesOrderLines", of: "sales.orders", where: "id", is: 100, showing: "item") == ["bolt", "nut"])
-        #expect(try await reflected.related("order", of: "sales.order_line", where: "item", is: "gear", showing: "total") == ["20.00"])
+        #expect(
+            try await reflected.related("salesOrders", of: "customer", where: "name", is: "acme", showing: "total") == [
+                "20.00", "9.99",
+            ])
+        #expect(
+            try await reflected.related("customer", of: "sales.orders", where: "id", is: 102, showing: "name") == [
+                "globex"
+            ])
+        #expect(
+            try await reflected.related("salesOrderLines", of: "sales.orders", where: "id", is: 100, showing: "item")
+                == ["bolt", "nut"])
+        #expect(
+            try await reflected.related("order", of: "sales.order_line", where: "item", is: "gear", showing: "total")
+                == ["20.00"])
     }
 
     @Test("a relation can also be paged like any rows: its target and the condition that picks them")
@@ -92,7 +123,8 @@ import Testing
         #expect(target.name == "sales.orders")
         let orders = DynamicModel(schema: target, database: reflected.fixture.db, catalog: reflected.models.catalog)
         #expect(try await orders.count(where: condition) == 2)
-        let page = try await orders.rows(where: condition, order: [SortKey(orders.column("id"), descending: true)], limit: 1)
+        let page = try await orders.rows(
+            where: condition, order: [SortKey(orders.column("id"), descending: true)], limit: 1)
         #expect(page.map { $0.values[0] } == [101])
     }
 

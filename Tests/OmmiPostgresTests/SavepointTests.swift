@@ -24,7 +24,9 @@ import Testing
         try await db.find(LedgerLine.self).sorted(by: LedgerLine.id).all().map(\.memo)
     }
 
-    @Test("a nested transaction refused by the server rolls back alone; the outer one commits for every connection to see")
+    @Test(
+        "a nested transaction refused by the server rolls back alone; the outer one commits for every connection to see"
+    )
     func refusedStatement() async throws {
         let fixture = try await Self.fixture()
         let db = fixture.db
@@ -72,7 +74,9 @@ import Testing
         var openAtFailure: Substring?
         for sql in statements {
             if sql.hasPrefix("SAVEPOINT ") { open.append(sql.dropFirst("SAVEPOINT ".count)) }
-            if sql.hasPrefix("RELEASE SAVEPOINT ") { open.removeAll { $0 == sql.dropFirst("RELEASE SAVEPOINT ".count) } }
+            if sql.hasPrefix("RELEASE SAVEPOINT ") {
+                open.removeAll { $0 == sql.dropFirst("RELEASE SAVEPOINT ".count) }
+            }
             if sql.contains("1 / 0") { openAtFailure = open.last }
         }
         let innermost = try #require(openAtFailure)

@@ -66,7 +66,9 @@ import Testing
         #expect(author.fields.allSatisfy { !$0.isAuto })
     }
 
-    @Test("writable models take rows, read-only ones refuse them; a row written to a partitioned table lands in its partition")
+    @Test(
+        "writable models take rows, read-only ones refuse them; a row written to a partitioned table lands in its partition"
+    )
     func writing() async throws {
         let reflected = try await ReflectionSchema.reflected(withRows: false)
         let post = try await reflected.model("post").add(["title": "Fresh"])

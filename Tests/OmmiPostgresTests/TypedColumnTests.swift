@@ -42,7 +42,9 @@ import Testing
         Date(timeIntervalSince1970: -30_610_224_000.5),
     ]
 
-    static func sample(_ name: String, double: Double = 0, moment: Date = Date(timeIntervalSince1970: 0)) -> TypedColumns {
+    static func sample(_ name: String, double: Double = 0, moment: Date = Date(timeIntervalSince1970: 0))
+        -> TypedColumns
+    {
         TypedColumns(
             name: name, integer: 0, int64: 0, double: double, flag: false, text: "", bytes: Data(), moment: moment,
             maybeInteger: nil, maybeDouble: nil, maybeFlag: nil, maybeText: nil, maybeBytes: nil, maybeMoment: nil)
@@ -53,7 +55,8 @@ import Testing
         Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
     }
 
-    @Test("setup creates BIGINT, DOUBLE PRECISION, TEXT, BYTEA, BOOLEAN and TIMESTAMPTZ columns; optionals are nullable")
+    @Test(
+        "setup creates BIGINT, DOUBLE PRECISION, TEXT, BYTEA, BOOLEAN and TIMESTAMPTZ columns; optionals are nullable")
     func columnTypes() async throws {
         let fixture = try await PostgresFixture.make()
         try await Self.models.setup(on: fixture.db)
@@ -135,7 +138,8 @@ import Testing
         sample.bytes = Self.everyByte
         try await fixture.db.add(sample)
         let row = try await fixture.rows(
-            "SELECT flag::text, moment::text, octet_length(bytes), get_byte(bytes, 0), get_byte(bytes, 255) FROM typed_columns")
+            "SELECT flag::text, moment::text, octet_length(bytes), get_byte(bytes, 0), get_byte(bytes, 255) FROM typed_columns"
+        )
         #expect(row == [["true", "2023-11-14 22:13:20.123456+00", 256, 0, 255]])
     }
 

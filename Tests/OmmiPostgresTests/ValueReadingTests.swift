@@ -28,14 +28,19 @@ import Testing
         let model = try reflected.model("sample")
         let rows = try await model.rows(order: [SortKey(model.column("id"))])
         let texts = try await reflected.fixture.rows("SELECT value::text FROM sample ORDER BY id")
-        return Column(field: model.schema.fields[1], values: rows.map { $0.values[1] }, serverTexts: texts.map { $0[0] })
+        return Column(
+            field: model.schema.fields[1], values: rows.map { $0.values[1] }, serverTexts: texts.map { $0[0] })
     }
 
     @Test("NUMERIC reads as its exact text, with its scale, NaN and the infinities")
     func numeric() async throws {
         let plain = try await Self.column(
-            "NUMERIC", ["12345678901234567890.123456789", "-0.001", "0.00000000000000000001", "100000", "0", "NaN", "Infinity"])
-        #expect(plain.values == ["12345678901234567890.123456789", "-0.001", "0.00000000000000000001", "100000", "0", "NaN", "Infinity"])
+            "NUMERIC",
+            ["12345678901234567890.123456789", "-0.001", "0.00000000000000000001", "100000", "0", "NaN", "Infinity"])
+        #expect(
+            plain.values == [
+                "12345678901234567890.123456789", "-0.001", "0.00000000000000000001", "100000", "0", "NaN", "Infinity",
+            ])
         #expect(plain.values == plain.serverTexts)
         #expect(plain.field.type == .any && plain.field.declaredType == "numeric")
         let money = try await Self.column("NUMERIC(8,2)", ["12.5", "0", "-7", "123456.789"])
@@ -52,7 +57,8 @@ import Testing
 
     @Test("DATE reads as YYYY-MM-DD, and its infinities by name")
     func dates() async throws {
-        let dates = try await Self.column("DATE", ["2024-02-29", "1999-12-31", "2000-01-01", "1969-07-20", "infinity", "-infinity"])
+        let dates = try await Self.column(
+            "DATE", ["2024-02-29", "1999-12-31", "2000-01-01", "1969-07-20", "infinity", "-infinity"])
         #expect(dates.values == ["2024-02-29", "1999-12-31", "2000-01-01", "1969-07-20", "infinity", "-infinity"])
         #expect(dates.values == dates.serverTexts)
         #expect(dates.field.type == .text)
@@ -87,7 +93,8 @@ import Testing
 
     @Test("UUID reads as lowercase text; JSONB as the server normalises it, JSON as written")
     func uuidAndJSON() async throws {
-        let ids = try await Self.column("UUID", ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11", "00000000-0000-0000-0000-000000000000"])
+        let ids = try await Self.column(
+            "UUID", ["A0EEBC99-9C0B-4EF8-BB6D-6BB9BD380A11", "00000000-0000-0000-0000-000000000000"])
         #expect(ids.values == ["a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "00000000-0000-0000-0000-000000000000"])
         #expect(ids.field.type == .text)
         let documents = try await Self.column("JSONB", [#"{"b": 1, "a": [1, 2.50, "x", null]}"#, #""text""#, "[]"])
@@ -105,13 +112,15 @@ import Testing
         #expect(whole.values == [-2_147_483_648, 2_147_483_647] && whole.field.type == .integer)
         let reals = try await Self.column("REAL", ["0.1", "-1.5", "3.4028235e+38", "Infinity"])
         #expect(reals.values == [0.1, -1.5, 3.4028235e38, .real(.infinity)] && reals.field.type == .real)
-        let domain = try await Self.column("positive", ["5"], after: ["CREATE DOMAIN positive AS INTEGER CHECK (VALUE > 0)"])
+        let domain = try await Self.column(
+            "positive", ["5"], after: ["CREATE DOMAIN positive AS INTEGER CHECK (VALUE > 0)"])
         #expect(domain.values == [5] && domain.field.type == .integer && domain.field.declaredType == "positive")
     }
 
     @Test("an enum reads as its label")
     func enums() async throws {
-        let moods = try await Self.column("mood", ["happy", "sad"], after: ["CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')"])
+        let moods = try await Self.column(
+            "mood", ["happy", "sad"], after: ["CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')"])
         #expect(moods.values == ["happy", "sad"])
         #expect(moods.field.type == .text && moods.field.declaredType == "mood")
     }

@@ -54,7 +54,8 @@ import Testing
     @Test func everyBrokenReferenceOfARowIsNamed() async throws {
         let driver = try await library()
         let error = await #expect(throws: OmmiError.self) {
-            try await driver.executeBatch("INSERT INTO books VALUES (?, ?, ?, ?, ?)", [[2, "Fine", 1, "A", 1], [3, "Lost", 9, "B", 7]], nil)
+            try await driver.executeBatch(
+                "INSERT INTO books VALUES (?, ?, ?, ?, ?)", [[2, "Fine", 1, "A", 1], [3, "Lost", 9, "B", 7]], nil)
         }
         #expect(error?.message.contains("books (ownerID) references owners (id)") == true)
         #expect(error?.message.contains("books (aisle, position) references shelves (aisle, position)") == true)

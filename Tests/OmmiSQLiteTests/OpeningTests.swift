@@ -48,7 +48,9 @@ import Testing
         try await writer.execute(SQLStatement("CREATE TABLE t (x INTEGER)"))
         let reader = try await SQLiteDriver.connect(path: path, options: .readOnly)
         #expect(reader.isReadOnly)
-        let error = await #expect(throws: OmmiError.self) { try await reader.execute(SQLStatement("INSERT INTO t VALUES (1)")) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await reader.execute(SQLStatement("INSERT INTO t VALUES (1)"))
+        }
         #expect(error?.kind == .readOnly)
         #expect(error?.sql == "INSERT INTO t VALUES (1)")
     }
@@ -60,7 +62,9 @@ import Testing
         try await holder.execute(SQLStatement("BEGIN IMMEDIATE"))
         let other = try await SQLiteDriver.connect(path: path)
         let started = ContinuousClock.now
-        let error = await #expect(throws: OmmiError.self) { try await other.execute(SQLStatement("INSERT INTO t VALUES (1)")) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await other.execute(SQLStatement("INSERT INTO t VALUES (1)"))
+        }
         #expect(error?.kind == .busy)
         #expect(ContinuousClock.now - started >= .milliseconds(Int(SQLiteDriver.busyTimeoutMilliseconds) - 100))
         try await holder.execute(SQLStatement("ROLLBACK"))

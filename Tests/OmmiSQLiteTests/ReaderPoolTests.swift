@@ -53,7 +53,9 @@ import Testing
         let driver = try await SQLiteDriver.connect(path: path, options: .create, readers: 2)
         try await driver.execute(SQLStatement("CREATE TABLE item (id INTEGER PRIMARY KEY)"))
         try await driver.transaction {
-            for id in 1...500 { try await driver.execute(SQLStatement("INSERT INTO item (id) VALUES (?)", [.integer(Int64(id))])) }
+            for id in 1...500 {
+                try await driver.execute(SQLStatement("INSERT INTO item (id) VALUES (?)", [.integer(Int64(id))]))
+            }
         }
         let counts = try await withThrowingTaskGroup(of: Int64.self) { group in
             for _ in 0..<16 { group.addTask { try await count(driver) } }
@@ -65,7 +67,9 @@ import Testing
     @Test func aCursorOutsideATransactionReadsFromAReader() async throws {
         let driver = try await SQLiteDriver.connect(path: path, options: .create, readers: 1)
         try await driver.execute(SQLStatement("CREATE TABLE item (id INTEGER PRIMARY KEY)"))
-        for id in 1...3 { try await driver.execute(SQLStatement("INSERT INTO item (id) VALUES (?)", [.integer(Int64(id))])) }
+        for id in 1...3 {
+            try await driver.execute(SQLStatement("INSERT INTO item (id) VALUES (?)", [.integer(Int64(id))]))
+        }
         let cursor = try await driver.cursor(SQLStatement("SELECT id FROM item ORDER BY id"))
         var ids: [DatabaseValue] = []
         _ = try await cursor.next(2) { ids.append($0.value(at: 0)) }

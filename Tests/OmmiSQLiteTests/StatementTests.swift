@@ -8,7 +8,8 @@ import Testing
     @Test func awkwardIdentifiersAreQuoted() async throws {
         let driver = try await SQLiteDriver.connect()
         let schema = ModelSchema(
-            name: "Order Details", fields: [
+            name: "Order Details",
+            fields: [
                 FieldSchema(name: "select", type: .integer, isNullable: false, isKey: true),
                 FieldSchema(name: "say \"hi\"", type: .text, isNullable: true),
                 FieldSchema(name: "日本", type: .text, isNullable: true),
@@ -34,7 +35,9 @@ import Testing
     @Test func integerExtremesAndBlobsRoundTrip() async throws {
         let driver = try await SQLiteDriver.connect()
         try await driver.execute(SQLStatement("CREATE TABLE t (x)"))
-        let values: [DatabaseValue] = [.integer(.min), .integer(.max), .real(-0.0), .blob(Data([0, 1, 2])), .blob(Data()), .null]
+        let values: [DatabaseValue] = [
+            .integer(.min), .integer(.max), .real(-0.0), .blob(Data([0, 1, 2])), .blob(Data()), .null,
+        ]
         for value in values { try await driver.execute(SQLStatement("INSERT INTO t VALUES (?)", [value])) }
         var read: [DatabaseValue] = []
         try await driver.query(SQLStatement("SELECT x FROM t ORDER BY rowid")) { read.append($0.value(at: 0)) }

@@ -69,7 +69,9 @@ struct TypeChecker {
         for start in starts {
             var folder = URL(fileURLWithPath: start).deletingLastPathComponent()
             for _ in 0..<4 {
-                if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Modules/Ommi.swiftmodule").path) {
+                if FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent("Modules/Ommi.swiftmodule").path)
+                {
                     return TypeChecker(products: folder)
                 }
                 folder.deleteLastPathComponent()
@@ -79,7 +81,8 @@ struct TypeChecker {
     }
 
     func check(_ source: String) throws -> Outcome {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-typecheck-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ommi-typecheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("program.swift")

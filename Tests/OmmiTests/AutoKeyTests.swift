@@ -33,7 +33,8 @@ import Testing
         #expect(section.department == "CS" && section.number == 7)
         let sample = try await test.db.add(
             Sample(
-                name: "key", int: 1, double: 1, bool: true, text: "", data: Data(), date: Date(timeIntervalSince1970: 0),
+                name: "key", int: 1, double: 1, bool: true, text: "", data: Data(),
+                date: Date(timeIntervalSince1970: 0),
                 maybeInt: nil, maybeDouble: nil, maybeBool: nil, maybeText: nil, maybeData: nil, maybeDate: nil))
         #expect(sample.name == "key")
         try await test.db.add(Post(id: 3, title: "p"), Tag(id: 4, name: "t"))

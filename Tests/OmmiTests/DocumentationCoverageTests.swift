@@ -13,7 +13,8 @@ import Testing
         var undocumented: [String] = []
         for module in Self.documentedModules {
             let folder = sources.appendingPathComponent(module)
-            let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+            let files =
+                FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
                 .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
             for file in files {
                 let lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
@@ -26,7 +27,8 @@ import Testing
             }
         }
         #expect(declarations > 300, "the scan found only \(declarations) public declarations under \(sources.path)")
-        #expect(undocumented.isEmpty, "public declarations without a /// comment:\n\(undocumented.joined(separator: "\n"))")
+        #expect(
+            undocumented.isEmpty, "public declarations without a /// comment:\n\(undocumented.joined(separator: "\n"))")
     }
 
     @Test func theScanTellsDocumentedFromUndocumented() {

@@ -36,7 +36,8 @@ import Testing
     @Test func aDescendingKeysetOverANeverNullKeyIsARangeSearch() async throws {
         let traced = Mutex<[String]>([])
         test.db.trace { sql in traced.withLock { $0.append(sql) } }
-        let before = try await posts.rows(order: [SortKey(posts.column("id"), descending: true)], limit: 1, after: [.integer(2)])
+        let before = try await posts.rows(
+            order: [SortKey(posts.column("id"), descending: true)], limit: 1, after: [.integer(2)])
         test.db.trace(nil)
         #expect(before.map(\.values[0]) == [.integer(1)])
         let sql = try #require(traced.withLock { $0 }.last)
@@ -51,7 +52,8 @@ import Testing
     }
 
     @Test func relationsLoadThroughTheSameResolver() async throws {
-        let post = try #require(try await posts.rows(where: .compare(.column(posts.column("id")), .equal, .value(1))).first)
+        let post = try #require(
+            try await posts.rows(where: .compare(.column(posts.column("id")), .equal, .value(1))).first)
         let (target, tags) = try await posts.related("tags", of: post)
         #expect(target.name == "Tag")
         #expect(tags.map(\.values[1]) == [.text("ommi"), .text("guide")])

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func refreshReadsAnEagerRelationAgain() async throws {
-        try await test.db.add(Employee(id: 1, name: "Grace", managerID: nil), Employee(id: 2, name: "Alan", managerID: 1))
+        try await test.db.add(
+            Employee(id: 1, name: "Grace", managerID: nil), Employee(id: 2, name: "Alan", managerID: 1))
         let grace = try await test.db.find(Employee.id == 1).including(Employee.reports).one()
         #expect(try await grace.reports.value.map(\.name) == ["Alan"])
         try await test.db.add(Employee(id: 3, name: "Ada", managerID: 1))

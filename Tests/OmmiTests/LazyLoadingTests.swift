@@ -15,8 +15,10 @@ import Testing
         let ada = try await test.db.add(Author(name: "Ada"))
         let bob = try await test.db.add(Author(name: "Bob"))
         try await test.db.add(
-            Book(title: "A1", pages: 1, category: "x", authorID: ada.id), Book(title: "B1", pages: 1, category: "x", authorID: bob.id),
-            Book(title: "A2", pages: 1, category: "x", authorID: ada.id), Book(title: "None", pages: 1, category: "x", authorID: nil))
+            Book(title: "A1", pages: 1, category: "x", authorID: ada.id),
+            Book(title: "B1", pages: 1, category: "x", authorID: bob.id),
+            Book(title: "A2", pages: 1, category: "x", authorID: ada.id),
+            Book(title: "None", pages: 1, category: "x", authorID: nil))
         let authors = try await test.db.find(Author.self).sorted(by: Author.name).all()
         #expect(try await authors[0].books.value.map(\.title) == ["A1", "A2"])
         #expect(try await authors[1].books.value.map(\.title) == ["B1"])
@@ -29,7 +31,8 @@ import Testing
     @Test func aNullReferenceFirstThenAKeyedOne() async throws {
         let ada = try await test.db.add(Author(name: "Ada"))
         try await test.db.add(
-            Book(title: "A", pages: 1, category: "x", authorID: nil), Book(title: "B", pages: 1, category: "x", authorID: ada.id))
+            Book(title: "A", pages: 1, category: "x", authorID: nil),
+            Book(title: "B", pages: 1, category: "x", authorID: ada.id))
         let books = try await test.db.find(Book.self).sorted(by: Book.title).all()
         #expect(try await books[0].author.value == nil)
         #expect(try await books[1].author.value?.name == "Ada")

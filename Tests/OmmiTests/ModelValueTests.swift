@@ -104,7 +104,8 @@ enum Shadowing {
         let test = try await TestDatabase.open(.memory)
         try await ModelCollection(Shadowing.List.self, Shadowing.Item.self).setup(on: test.db)
         let list = try await test.db.add(Shadowing.List(title: "Groceries"))
-        try await test.db.add(Shadowing.Item(listID: list.id, text: "milk"), Shadowing.Item(listID: list.id, text: "tea"))
+        try await test.db.add(
+            Shadowing.Item(listID: list.id, text: "milk"), Shadowing.Item(listID: list.id, text: "tea"))
         #expect(try await list.items.value.map(\.text).sorted() == ["milk", "tea"])
         #expect(try await test.db.find(Shadowing.Item.text == "tea").one().list.value?.title == "Groceries")
     }

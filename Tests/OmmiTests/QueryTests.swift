@@ -59,7 +59,10 @@ import Testing
         #expect(try await titles(test.db.find(Book.title.contains("O"))) == [])
         #expect(try await titles(test.db.find(Book.title.contains("100%"))) == ["Swift 100%"])
         #expect(try await titles(test.db.find(Book.title.hasPrefix("An"))) == ["Analytical Engines", "Anonymous"])
-        #expect(try await titles(test.db.find(Book.title.hasSuffix("s"))) == ["Analytical Engines", "Anonymous", "Notes", "Poems"])
+        #expect(
+            try await titles(test.db.find(Book.title.hasSuffix("s"))) == [
+                "Analytical Engines", "Anonymous", "Notes", "Poems",
+            ])
         #expect(try await titles(test.db.find(Book.title.like("_oem%"))) == ["Poems"])
     }
 
@@ -96,7 +99,8 @@ import Testing
         #expect(posts.isEmpty)
         #expect(statements.count == 1)
         #expect(statements.first?.components(separatedBy: "EXISTS").count == 2)
-        let dated = try await test.db.find(Post.self).filter(Tag.name == "ommi").filter(PostTag.createdAt == "today").all()
+        let dated = try await test.db.find(Post.self).filter(Tag.name == "ommi").filter(PostTag.createdAt == "today")
+            .all()
         #expect(dated.map(\.id) == [1])
     }
 
@@ -128,7 +132,9 @@ import Testing
     }
 
     @Test func unrelatedModelsInOneConditionAreAClearError() async throws {
-        let error = await #expect(throws: OmmiError.self) { try await test.db.find(Book.pages > 1 && Sample.int == 1).all() }
+        let error = await #expect(throws: OmmiError.self) {
+            try await test.db.find(Book.pages > 1 && Sample.int == 1).all()
+        }
         #expect(error?.kind == .invalidQuery)
         #expect(error?.message.contains("not related") == true)
     }
@@ -189,7 +195,8 @@ import Testing
     }
 
     @Test func updateAndDeleteWithAndWithoutFilters() async throws {
-        #expect(try await test.db.find(Book.category == "poetry" && Book.pages > 50).update(Book.pages.set(to: 81)) == 1)
+        #expect(
+            try await test.db.find(Book.category == "poetry" && Book.pages > 50).update(Book.pages.set(to: 81)) == 1)
         #expect(try await test.db.find(Book.title == "Poems").one().pages == 81)
         #expect(try await test.db.find(Book.self).update(Book.category.set(to: "all")) == 5)
         #expect(try await test.db.find(Book.category == "all").count() == 5)
@@ -216,7 +223,9 @@ import Testing
     @Test func valuesAreBoundNeverSpliced() async throws {
         let hostile = "x'); DROP TABLE books; --"
         #expect(try await test.db.find(Book.title == hostile).count() == 0)
-        let statements = try await test.statements { () async throws in _ = try await test.db.find(Book.title == hostile).all() }
+        let statements = try await test.statements { () async throws in
+            _ = try await test.db.find(Book.title == hostile).all()
+        }
         #expect(statements.allSatisfy { !$0.contains("DROP") })
         #expect(try await test.db.find(Book.self).count() == 5)
     }

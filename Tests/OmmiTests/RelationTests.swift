@@ -98,9 +98,10 @@ import Testing
 
     @Test func eagerLoadingFillsEveryOwnerWithOneQuery() async throws {
         let authors = try await test.db.add(contentsOf: (0..<20).map { Author(name: "A\($0)") })
-        try await test.db.add(contentsOf: authors.flatMap { author in
-            (0..<3).map { Book(title: "\(author.name)-\($0)", pages: $0, category: "x", authorID: author.id) }
-        })
+        try await test.db.add(
+            contentsOf: authors.flatMap { author in
+                (0..<3).map { Book(title: "\(author.name)-\($0)", pages: $0, category: "x", authorID: author.id) }
+            })
         var loaded: [Author] = []
         let statements = try await test.statements { () async throws in
             loaded = try await test.db.find(Author.self).sorted(by: Author.name).including(Author.books).all()

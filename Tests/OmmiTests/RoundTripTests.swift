@@ -49,7 +49,8 @@ import Testing
         try await libraryModels.setup(on: test.db)
         try await test.db.add(
             Sample(
-                name: "empty", int: 0, double: 0, bool: false, text: "", data: Data(), date: Date(timeIntervalSince1970: 0),
+                name: "empty", int: 0, double: 0, bool: false, text: "", data: Data(),
+                date: Date(timeIntervalSince1970: 0),
                 maybeInt: nil, maybeDouble: nil, maybeBool: nil, maybeText: nil, maybeData: nil, maybeDate: nil))
         let stored = try await test.db.find(Sample.name == "empty").one()
         #expect(stored.maybeInt == nil && stored.maybeDouble == nil && stored.maybeBool == nil)
@@ -82,7 +83,8 @@ import Testing
             try await test.db.add(Book(title: "p\(pages)", pages: pages, category: "x", authorID: author.id))
         }
         var declared = ""
-        try await test.driver.query(SQLStatement("SELECT type FROM pragma_table_info('books') WHERE name = 'authorID'")) {
+        try await test.driver.query(SQLStatement("SELECT type FROM pragma_table_info('books') WHERE name = 'authorID'"))
+        {
             declared = try $0.decode(String.self, at: 0)
         }
         #expect(declared == "INTEGER")

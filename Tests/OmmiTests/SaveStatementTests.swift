@@ -36,7 +36,10 @@ import Testing
         }
         #expect(statements.count == sections.count)
         #expect(Set(statements).count == 1)
-        #expect(statements.first?.contains(#"ON CONFLICT ("department", "number") DO UPDATE SET "section_title" = excluded."section_title""#) == true)
+        #expect(
+            statements.first?.contains(
+                #"ON CONFLICT ("department", "number") DO UPDATE SET "section_title" = excluded."section_title""#)
+                == true)
         let stored = try await test.db.find(Section.self).sorted(by: Section.number).all()
         #expect(stored.map(\.title) == ["Programs, again", "Data"])
     }

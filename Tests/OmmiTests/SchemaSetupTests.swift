@@ -20,7 +20,8 @@ import Testing
     @Test func createsRealForeignKeys() async throws {
         try await blogModels.setup(on: test.db)
         let references = try await strings(
-            "SELECT \"table\" || '.' || \"to\" || ' <- ' || \"from\" FROM pragma_foreign_key_list('PostTag') ORDER BY \"from\"")
+            "SELECT \"table\" || '.' || \"to\" || ' <- ' || \"from\" FROM pragma_foreign_key_list('PostTag') ORDER BY \"from\""
+        )
         #expect(references == ["Post.id <- postID", "Tag.id <- tagID"])
         let error = await #expect(throws: OmmiError.self) { try await test.db.add(PostTag(postID: 9, tagID: 9)) }
         #expect(error?.kind == .constraint)
@@ -31,7 +32,10 @@ import Testing
         try await libraryModels.setup(on: test.db)
         try await blogModels.setup(on: test.db)
         #expect(try await strings("SELECT name FROM pragma_index_list('books')") == ["books_authorID_index"])
-        #expect(try await strings("SELECT name FROM pragma_index_list('PostTag') WHERE origin = 'c'") == ["PostTag_tagID_index"])
+        #expect(
+            try await strings("SELECT name FROM pragma_index_list('PostTag') WHERE origin = 'c'") == [
+                "PostTag_tagID_index"
+            ])
         let transferIndexes = try await strings("SELECT name FROM pragma_index_list('Transfer') ORDER BY name")
         #expect(transferIndexes == ["Transfer_recipientID_index", "Transfer_senderID_index"])
     }

@@ -41,8 +41,10 @@ import Testing
     @Test func deletesAndUpdatesMatchAFreshCompile() async throws {
         let db = try await Ommi(SQLiteDriver.connect())
         let shared = fresh()
-        let assignments = [[Book.pages.set(to: 1)], [Book.pages.set(to: 2)], [Book.title.set(to: "t"), Book.pages.set(to: 3)]]
-            .map { $0.map(\.column) }
+        let assignments = [
+            [Book.pages.set(to: 1)], [Book.pages.set(to: 2)], [Book.title.set(to: "t"), Book.pages.set(to: 3)],
+        ]
+        .map { $0.map(\.column) }
         for query in queries(db) + queries(db) {
             #expect(try shared.delete(query) == fresh().delete(query))
             for set in assignments {
@@ -65,12 +67,14 @@ import Testing
     @Test func aSchemaOfTheSameColumnsWithAnotherKeyGetsItsOwnOrder() throws {
         let shared = fresh()
         let rekeyed = ModelSchema(
-            name: "books", fields: Book.schema.fields.map { field in
+            name: "books",
+            fields: Book.schema.fields.map { field in
                 var field = field
                 field.isKey = field.column == "title"
                 return field
             })
-        let condition = Condition.compare(.column(ColumnRef(table: "books", column: "pages")), .greater, .value(.integer(1)))
+        let condition = Condition.compare(
+            .column(ColumnRef(table: "books", column: "pages")), .greater, .value(.integer(1)))
         let byID = try shared.select(SelectQuery(schema: Book.schema, condition: condition, limit: 1))
         let byTitle = try shared.select(SelectQuery(schema: rekeyed, condition: condition, limit: 1))
         #expect(byTitle == (try fresh().select(SelectQuery(schema: rekeyed, condition: condition, limit: 1))))

@@ -4,7 +4,7 @@ import Testing
 @testable import TerminalUI
 
 #if canImport(FoundationXML)
-    import FoundationXML
+import FoundationXML
 #endif
 
 /// A screen drawn as an SVG picture: well-formed, every character where the grid has it, with the

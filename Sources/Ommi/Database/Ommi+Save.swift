@@ -54,7 +54,8 @@ extension Ommi {
         let schema = try Self.writableByKey(M.self)
         let statement = writeStatements.statement(for: M.self, .deleteByKey) {
             .init(
-                sql: compiler.deleteByKey(schema), argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
+                sql: compiler.deleteByKey(schema),
+                argumentIndexes: schema.fields.indices.filter { schema.fields[$0].isKey })
         }
         let deleted = try await driver.execute(SQLStatement(statement.sql, statement.arguments(model.databaseValues)))
         if deleted > 0 { wrote(schema.tableName) }
@@ -99,9 +100,13 @@ extension Ommi {
                 argumentIndexes: columnIndexes.count == schema.fields.count ? nil : columnIndexes)
         }
         let arguments = statement.arguments(values)
-        let keepAhead = omittingAuto ? nil : autoIndex.flatMap { index in
-            driver.dialect.statementAfterExplicitAutoKeys(table: schema.tableName, column: schema.fields[index].column)
-        }
+        let keepAhead =
+            omittingAuto
+            ? nil
+            : autoIndex.flatMap { index in
+                driver.dialect.statementAfterExplicitAutoKeys(
+                    table: schema.tableName, column: schema.fields[index].column)
+            }
         let write: @Sendable () async throws -> DatabaseValue? = {
             var assigned: DatabaseValue?
             try await self.driver.executeBatch(

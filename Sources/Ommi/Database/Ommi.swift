@@ -71,12 +71,16 @@ public final class Ommi: Sendable {
             // second array per row.
             let argumentSets =
                 columnIndexes.count == schema.fields.count
-                ? Array(allValues[start..<end]) : allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
+                ? Array(allValues[start..<end])
+                : allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
             let offset = start
             var assigned: [(Int, DatabaseValue)] = []
-            try await driver.executeBatch(sql, argumentSets, omitAuto ? { index, row in
-                assigned.append((offset + index, row.value(at: 0)))
-            } : nil)
+            try await driver.executeBatch(
+                sql, argumentSets,
+                omitAuto
+                    ? { index, row in
+                        assigned.append((offset + index, row.value(at: 0)))
+                    } : nil)
             for (index, key) in assigned { try stored[index].assignAutoKey(key) }
             if !omitAuto, let autoIndex,
                 let sql = driver.dialect.statementAfterExplicitAutoKeys(
@@ -132,7 +136,8 @@ public final class Ommi: Sendable {
     /// With `bindingRelations` false the caller binds them (eager loading binds each model once,
     /// to an owner that already holds the loaded relations).
     @inlinable
-    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, bindingRelations: Bool = true) async throws -> [M] {
+    func fetch<M: Model>(_ statement: SQLStatement, as type: M.Type, bindingRelations: Bool = true) async throws -> [M]
+    {
         var models: [M] = []
         try await driver.query(statement) { row in models.append(try M(row: row)) }
         if bindingRelations && !M.schema.relations.isEmpty {

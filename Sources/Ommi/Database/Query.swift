@@ -94,7 +94,9 @@ public struct Query<M: Model>: Sendable {
     /// called: unspecialized, the append of every row looked up generic metadata at run time.
     @inlinable
     public func all() async throws -> [M] {
-        if eagerRelations.isEmpty { return try await database.fetch(try database.compiler.select(selectQuery), as: M.self) }
+        if eagerRelations.isEmpty {
+            return try await database.fetch(try database.compiler.select(selectQuery), as: M.self)
+        }
         return try await allLoadingEagerly()
     }
 

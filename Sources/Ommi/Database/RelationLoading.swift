@@ -43,7 +43,8 @@ enum RelationLoading {
             let ownerIndexes = relation.ownerColumns.compactMap(owner.schema.fieldIndex(ofColumn:))
             if ownerIndexes.count == relation.ownerColumns.count {
                 let text = limit == nil && statement?.arguments == ownerValues ? statement?.sql : nil
-                cache.store(key, RelationStatementCache.Entry(relation: relation, ownerIndexes: ownerIndexes, text: text))
+                cache.store(
+                    key, RelationStatementCache.Entry(relation: relation, ownerIndexes: ownerIndexes, text: text))
             }
         }
         return statement
@@ -145,7 +146,8 @@ enum RelationLoading {
     }
 
     /// The values of the target columns a relation matches, from a target row's values.
-    private static func targetValues(_ relation: ResolvedRelation, _ values: [DatabaseValue]) throws -> [DatabaseValue] {
+    private static func targetValues(_ relation: ResolvedRelation, _ values: [DatabaseValue]) throws -> [DatabaseValue]
+    {
         try relation.targetColumns.map { column in
             guard let index = relation.target.fieldIndex(ofColumn: column) else {
                 throw OmmiError(.schema, "\(relation.target.name) has no column \(column)")

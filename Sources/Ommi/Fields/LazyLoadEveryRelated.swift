@@ -75,7 +75,8 @@ public struct LazyLoadEveryRelated<Target: Model>: Sendable {
         {
             throw OmmiError(
                 .invalidQuery,
-                "\(owner.schema.name).\(relation) associates through \(TableName.display(through.tableName)), so its payload cannot set columns of \(association.name)")
+                "\(owner.schema.name).\(relation) associates through \(TableName.display(through.tableName)), so its payload cannot set columns of \(association.name)"
+            )
         }
         try await RelationLoading.attach(targets.map(\.databaseValues), to: owner, relation: relation, payload: payload)
         owner.store(nil, for: relation)

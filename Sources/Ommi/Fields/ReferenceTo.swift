@@ -47,14 +47,16 @@ public struct ReferenceTo<Value: Sendable>: Sendable {
 
     /// Refused at compile time: the property's type must be the field's or its optional.
     @available(
-        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional"
+    )
     public init<Root: Model, Other>(wrappedValue: Value, _ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = wrappedValue
     }
 
     /// Refused at compile time: the property's type must be the field's or its optional.
     @available(
-        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional")
+        *, unavailable, message: "@ReferenceTo needs a field of the property's type, or the property to be its optional"
+    )
     public init<Root: Model, Other>(_ field: @autoclosure () -> Field<Root, Other>) {
         self.storage = nil
     }

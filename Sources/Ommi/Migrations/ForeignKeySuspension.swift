@@ -18,7 +18,8 @@ struct ForeignKeySuspension {
         let suspension = ForeignKeySuspension(database: database, switching: switching)
         if try await state(switching, on: database) {
             try await suspension.end()
-            throw OmmiError(.schema, "migrations cannot run inside a transaction: foreign keys cannot be switched off there")
+            throw OmmiError(
+                .schema, "migrations cannot run inside a transaction: foreign keys cannot be switched off there")
         }
         return suspension
     }
@@ -30,10 +31,12 @@ struct ForeignKeySuspension {
             let table = try row.decode(String.self, at: 0)
             let rowID = try row.decode(String?.self, at: 1) ?? "?"
             let target = try row.decode(String.self, at: 2)
-            violations.append("\(TableName.display(table)) row \(rowID) references a missing \(TableName.display(target))")
+            violations.append(
+                "\(TableName.display(table)) row \(rowID) references a missing \(TableName.display(target))")
         }
         guard violations.isEmpty else {
-            throw OmmiError(.constraint, "foreign key check failed: \(violations.joined(separator: "; "))", sql: switching.check)
+            throw OmmiError(
+                .constraint, "foreign key check failed: \(violations.joined(separator: "; "))", sql: switching.check)
         }
     }
 

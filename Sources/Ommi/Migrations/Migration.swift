@@ -182,7 +182,8 @@ public struct Migration: Sendable {
     /// Drops the unique constraint `name` that ``addUnique(_:on:columns:)`` added.
     public func dropUnique(_ name: String, on table: String) async throws {
         let sql =
-            compiler.dialect.evolution.altersTablesInPlace ? compiler.dropConstraint(name, on: table) : compiler.dropIndex(name)
+            compiler.dialect.evolution.altersTablesInPlace
+            ? compiler.dropConstraint(name, on: table) : compiler.dropIndex(name)
         try await run([sql])
     }
 

@@ -85,7 +85,8 @@ public struct Migrator: Sendable {
                 guard try await recordedNames(in: database, where: name).isEmpty else { return false }
                 try await body(Migration(name: name, database: database))
                 try await suspension?.checkReferences()
-                let record = database.compiler.insert(into: Self.recordSchema, columns: ["name", "applied_at"], returning: [])
+                let record = database.compiler.insert(
+                    into: Self.recordSchema, columns: ["name", "applied_at"], returning: [])
                 try await database.driver.execute(SQLStatement(record, [.text(name), Date().databaseValue]))
                 return true
             }

@@ -65,7 +65,8 @@ extension ModelCollection {
                     let schema = schemas.first(where: { $0.tableName == difference.table })
                 else { continue }
                 try await changes.addUnique(
-                    SQLCompiler.constraintName(schema, columns, suffix: "unique"), on: difference.table, columns: columns)
+                    SQLCompiler.constraintName(schema, columns, suffix: "unique"), on: difference.table,
+                    columns: columns)
             }
         }
     }

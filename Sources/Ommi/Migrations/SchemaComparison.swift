@@ -38,7 +38,8 @@ struct SchemaComparison {
             }
             let modelType = dialect.columnDefinitionType(field)
             if field.type != .any, evolution.typeFamily(modelType) != evolution.typeFamily(existing.declaredType) {
-                differences.append(difference(.changedType(field, databaseType: existing.declaredType, modelType: modelType)))
+                differences.append(
+                    difference(.changedType(field, databaseType: existing.declaredType, modelType: modelType)))
             }
             if !field.isKey && !existing.isKey && field.isNullable != existing.isNullable {
                 differences.append(difference(.changedNullability(field, nullableInDatabase: existing.isNullable)))
@@ -74,7 +75,8 @@ struct SchemaComparison {
     /// The `@Indexed` columns without an index in the database, where neither side's key or
     /// unique constraints lead with the column (an index the table has anyway serves it).
     func indexDifferences() -> [SchemaDifference] {
-        let covered = [declared.keyFields.map(\.column), live.keyFields.map(\.column)]
+        let covered =
+            [declared.keyFields.map(\.column), live.keyFields.map(\.column)]
             + declared.uniqueColumnSets + live.uniqueColumnSets
         return declared.fields.filter(\.isIndexed).compactMap { field in
             let isCovered = liveField(field.column)?.isIndexed == true || covered.contains { $0.first == field.column }
@@ -89,7 +91,8 @@ struct SchemaComparison {
         for columns in declared.uniqueColumnSets where !liveSets.contains(where: { Set($0) == Set(columns) }) {
             let repeated = try await count(repeatedValuesQuery(columns))
             let kind: SchemaDifference.Kind =
-                repeated == 0 ? .missingUnique(columns: columns) : .uniqueOverDuplicates(columns: columns, duplicatedValues: repeated)
+                repeated == 0
+                ? .missingUnique(columns: columns) : .uniqueOverDuplicates(columns: columns, duplicatedValues: repeated)
             differences.append(difference(kind))
         }
         return differences
@@ -101,7 +104,8 @@ struct SchemaComparison {
     func repeatedValuesQuery(_ columns: [String]) -> String {
         let existing = columns.filter { liveField($0) != nil }.map(dialect.quote)
         let added = columns.filter { liveField($0) == nil }.map { declared.field(named: $0)?.defaultSQL ?? "NULL" }
-        let rows = "FROM \(dialect.quoteTable(live.tableName)) WHERE "
+        let rows =
+            "FROM \(dialect.quoteTable(live.tableName)) WHERE "
             + (existing + added).map { "\($0) IS NOT NULL" }.joined(separator: " AND ")
         guard !existing.isEmpty else { return "SELECT CASE WHEN count(*) > 1 THEN 1 ELSE 0 END \(rows)" }
         return "SELECT count(*) FROM (SELECT 1 AS repeated \(rows) GROUP BY \(existing.joined(separator: ", ")) "

@@ -77,7 +77,8 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
             return "\(table).\(field.column): not in the database, NOT NULL without a default, and the table has rows: "
                 + "give it a default or make it optional, or add it with a migration"
         case .columnNotInModel(let column):
-            return "\(table).\(column): in the database, not in the model: rename it with a migration, or keep it with @StoreAs"
+            return
+                "\(table).\(column): in the database, not in the model: rename it with a migration, or keep it with @StoreAs"
         case .changedType(let field, let databaseType, let modelType):
             let stored = databaseType.isEmpty ? "no type" : databaseType
             let declared = modelType.isEmpty ? "no type" : modelType
@@ -89,21 +90,26 @@ public struct SchemaDifference: Sendable, Hashable, CustomStringConvertible {
                 ? "optional in the database, required in the model" : "required in the database, optional in the model"
             return "\(table).\(field.column): \(sides): change it with a migration"
         case .changedKey(let database, let model):
-            return "\(table): key (\(database.joined(separator: ", "))) in the database, (\(model.joined(separator: ", "))) "
+            return
+                "\(table): key (\(database.joined(separator: ", "))) in the database, (\(model.joined(separator: ", "))) "
                 + "in the model: change the key with a migration"
         case .missingReference(let key):
             return "\(table).\(key.columns.joined(separator: ", ")): references \(Self.target(of: key)) in the model, "
                 + "not in the database: add the reference with a migration"
         case .referenceNotInModel(let key):
-            return "\(table).\(key.columns.joined(separator: ", ")): references \(Self.target(of: key)) in the database, "
+            return
+                "\(table).\(key.columns.joined(separator: ", ")): references \(Self.target(of: key)) in the database, "
                 + "not in the model: declare it with @ReferenceTo, or drop it with a migration"
         case .missingIndex(let columns):
-            return "\(table).\(columns.joined(separator: ", ")): indexed in the model, not in the database: setup creates the index"
+            return
+                "\(table).\(columns.joined(separator: ", ")): indexed in the model, not in the database: setup creates the index"
         case .missingUnique(let columns):
-            return "\(table).\(columns.joined(separator: ", ")): unique in the model, not in the database: setup adds the constraint"
+            return
+                "\(table).\(columns.joined(separator: ", ")): unique in the model, not in the database: setup adds the constraint"
         case .uniqueOverDuplicates(let columns, let count):
             let values = count == 1 ? "1 value appears" : "\(count) values appear"
-            return "\(table).\(columns.joined(separator: ", ")): unique in the model, but \(values) more than once in the database: "
+            return
+                "\(table).\(columns.joined(separator: ", ")): unique in the model, but \(values) more than once in the database: "
                 + "remove the duplicates, or add the constraint with a migration"
         }
     }

@@ -18,7 +18,9 @@ struct TableRebuild {
 
     /// Words of a table definition that the new table could not carry over, so a rebuild refuses
     /// rather than losing them.
-    static let unkeptClauses: Set<String> = ["CHECK", "COLLATE", "AUTOINCREMENT", "GENERATED", "WITHOUT", "STRICT", "ON"]
+    static let unkeptClauses: Set<String> = [
+        "CHECK", "COLLATE", "AUTOINCREMENT", "GENERATED", "WITHOUT", "STRICT", "ON",
+    ]
 
     func run() async throws {
         let table = live.tableName
@@ -27,7 +29,8 @@ struct TableRebuild {
         if let unkept = definition.first.flatMap(Self.unkeptClause) {
             throw OmmiError(
                 .schema,
-                "\(TableName.display(table)) cannot be rebuilt: its definition has \(unkept), which the new table would lose")
+                "\(TableName.display(table)) cannot be rebuilt: its definition has \(unkept), which the new table would lose"
+            )
         }
         let kept = try await dependents(of: table)
         let uniques = try await uniqueConstraints(of: table)
@@ -44,7 +47,8 @@ struct TableRebuild {
         let targetColumns = Set(target.fields.map(\.column))
         let copied = target.fields.compactMap { field -> (column: String, expression: String)? in
             if let expression = expressions[field.column] { return (field.column, expression) }
-            return live.fieldIndex(ofColumn: field.column) == nil ? nil : (field.column, compiler.dialect.quote(field.column))
+            return live.fieldIndex(ofColumn: field.column) == nil
+                ? nil : (field.column, compiler.dialect.quote(field.column))
         }
         var statements = [compiler.createTable(building)]
         statements += [compiler.copyRows(from: table, to: building.tableName, columns: copied)]
@@ -52,7 +56,8 @@ struct TableRebuild {
         statements += [compiler.renameTable(building.tableName, to: table), "PRAGMA legacy_alter_table = OFF"]
         statements += kept.filter { $0.columns.isSubset(of: targetColumns) }.map(\.sql)
         statements += uniques.filter { Set($0).isSubset(of: targetColumns) }.map { columns in
-            compiler.createIndex("\(table)_\(columns.joined(separator: "_"))_unique", on: table, columns: columns, unique: true)
+            compiler.createIndex(
+                "\(table)_\(columns.joined(separator: "_"))_unique", on: table, columns: columns, unique: true)
         }
         statements += compiler.createIndexes(shape)
         for sql in statements { try await database.driver.execute(SQLStatement(sql)) }
@@ -93,7 +98,8 @@ struct TableRebuild {
         }
         var dependents: [(sql: String, columns: Set<String>)] = []
         for object in found {
-            let columns = object.type == "index" ? try await strings("SELECT name FROM pragma_index_info(?)", object.name) : []
+            let columns =
+                object.type == "index" ? try await strings("SELECT name FROM pragma_index_info(?)", object.name) : []
             dependents.append((object.sql, Set(columns)))
         }
         return dependents

@@ -44,7 +44,8 @@ extension DynamicModel {
     /// association row goes, even when the association table has no key of its own, in one
     /// transaction. Throws ``OmmiError/Kind/notFound`` when they are not linked (any more).
     @discardableResult
-    public func detach(_ name: String, of owner: DynamicRow, from target: DynamicRow) async throws -> AssociationChange {
+    public func detach(_ name: String, of owner: DynamicRow, from target: DynamicRow) async throws -> AssociationChange
+    {
         let (through, links) = try associationLinks(name, owner: owner, target: target)
         let association = DynamicModel(schema: through, database: database)
         let linked = Condition.and(

@@ -27,7 +27,9 @@ extension DynamicModel {
         let schema = query.schema
         return { limit in
             var rows: [StoredRow] = []
-            _ = try await cursor.next(limit) { row in rows.append(try Self.storedRow(row.values, readsBytes: readsBytes, in: schema)) }
+            _ = try await cursor.next(limit) { row in
+                rows.append(try Self.storedRow(row.values, readsBytes: readsBytes, in: schema))
+            }
             return rows
         }
     }
@@ -44,7 +46,9 @@ extension DynamicModel {
 
     /// Up to `count` bytes of the text or BLOB in `column` of `row` (read by `query`), from byte
     /// `offset` (counted from 0); fewer at the end of the value.
-    public func storedBytes(ofColumn column: String, in row: StoredRow, query: SelectQuery, from offset: Int, count: Int)
+    public func storedBytes(
+        ofColumn column: String, in row: StoredRow, query: SelectQuery, from offset: Int, count: Int
+    )
         async throws -> Data
     {
         let order = query.effectiveOrder
@@ -54,10 +58,13 @@ extension DynamicModel {
             }
             return Condition.compare(.column(self.column(key)), .equal, .value(row.orderValues[index]))
         }
-        guard !terms.isEmpty else { throw OmmiError(.invalidQuery, "\(schema.name) has no key to read \(column) of one row by") }
+        guard !terms.isEmpty else {
+            throw OmmiError(.invalidQuery, "\(schema.name) has no key to read \(column) of one row by")
+        }
         let selection = self.query(where: terms.count == 1 ? terms[0] : .and(terms))
         if let bytes = try await database.driver.storedBytes(
-            table: schema.tableName, column: column, rowID: try database.compiler.selectRowID(selection), offset: offset,
+            table: schema.tableName, column: column, rowID: try database.compiler.selectRowID(selection),
+            offset: offset,
             count: count)
         {
             return bytes
@@ -83,7 +90,9 @@ extension DynamicModel {
                 position += 1
                 continue
             }
-            let (kind, count, plain, bytes) = (items[position], items[position + 1], items[position + 2], items[position + 3])
+            let (kind, count, plain, bytes) = (
+                items[position], items[position + 1], items[position + 2], items[position + 3]
+            )
             position += 4
             switch kind {
             case .text(let name):

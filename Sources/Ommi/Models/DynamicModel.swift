@@ -123,7 +123,8 @@ public struct DynamicModel: Sendable {
             guard targetSchema.tableName == relation.target.tableName else {
                 throw OmmiError(
                     .schema,
-                    "\(schema.name).\(name) leads to \(relation.target.tableName), not to \(targetSchema.name)'s table \(targetSchema.tableName)")
+                    "\(schema.name).\(name) leads to \(relation.target.tableName), not to \(targetSchema.name)'s table \(targetSchema.tableName)"
+                )
             }
             relation.target = targetSchema
         }
@@ -133,7 +134,8 @@ public struct DynamicModel: Sendable {
     /// The target of the relation called `name` and the condition on its rows that picks those
     /// related to `row`, to page through them like any other rows; the condition is nil when
     /// nothing can be related (a NULL reference).
-    public func relationScope(_ name: String, of row: DynamicRow) throws -> (target: ModelSchema, condition: Condition?) {
+    public func relationScope(_ name: String, of row: DynamicRow) throws -> (target: ModelSchema, condition: Condition?)
+    {
         let relation = try resolved(name)
         return (relation.target, relation.targetCondition(ownerValues: try ownerValues(relation, of: row)))
     }

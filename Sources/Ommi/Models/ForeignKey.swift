@@ -39,7 +39,8 @@ public struct ForeignKey: Sendable, Hashable {
                 keys[open].targetColumns.append(reference.column)
             } else {
                 keys.append(
-                    ForeignKey(columns: [field.column], targetTable: reference.table, targetColumns: [reference.column]))
+                    ForeignKey(columns: [field.column], targetTable: reference.table, targetColumns: [reference.column])
+                )
             }
         }
         return keys

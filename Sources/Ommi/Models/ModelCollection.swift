@@ -66,7 +66,8 @@ public struct ModelCollection: Sendable {
             let tables = Set(remaining.map(\.tableName))
             let ready = remaining.filter { schema in
                 schema.foreignKeys.allSatisfy {
-                    $0.targetTable == schema.tableName || placed.contains($0.targetTable) || !tables.contains($0.targetTable)
+                    $0.targetTable == schema.tableName || placed.contains($0.targetTable)
+                        || !tables.contains($0.targetTable)
                 }
             }
             let next = ready.isEmpty ? [remaining[0]] : ready

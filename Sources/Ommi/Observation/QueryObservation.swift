@@ -46,7 +46,7 @@ public struct QueryObservation<Value: Sendable>: AsyncSequence, Sendable {
                 let value: Value
                 do {
                     value = try await read()
-                } catch where Task.isCancelled {
+                } catch  where Task.isCancelled {
                     return nil
                 }
                 if let last, same(last, value) {

@@ -51,7 +51,8 @@ struct ConditionRenderer {
             } else {
                 let foreign = condition.tables.filter { aliases[$0] == nil }
                 throw OmmiError(
-                    .invalidQuery, "one comparison cannot mention two other models (\(foreign.joined(separator: ", ")))")
+                    .invalidQuery, "one comparison cannot mention two other models (\(foreign.joined(separator: ", ")))"
+                )
             }
         }
     }
@@ -197,7 +198,8 @@ struct ConditionRenderer {
         case .match(_, let match, let pattern) where pattern.isEmpty && match != .like:
             builder.append("1 = 1")
         case .match(.column(let ref), let match, let pattern):
-            builder.dialect.renderMatch(match, column: try column(ref, aliases: aliases), pattern: pattern, into: builder)
+            builder.dialect.renderMatch(
+                match, column: try column(ref, aliases: aliases), pattern: pattern, into: builder)
         case .match(.value(let value), let match, let pattern):
             builder.append(Self.constantMatch(value, match, pattern) ? "1 = 1" : "1 = 0")
         case .and(let terms) where terms.isEmpty:
@@ -242,7 +244,9 @@ struct ConditionRenderer {
         builder.append("SELECT \(selection) FROM ")
         if let through = rows.through {
             let link = builder.newAlias()
-            builder.append("\(dialect.quoteTable(through.table)) AS \(link) JOIN \(dialect.quoteTable(rows.table)) AS \(target) ON ")
+            builder.append(
+                "\(dialect.quoteTable(through.table)) AS \(link) JOIN \(dialect.quoteTable(rows.table)) AS \(target) ON "
+            )
             equalities(target, rows.columns, link, through.targetSide)
             builder.append(" WHERE ")
             equalities(link, through.ownerSide, owner, rows.ownerColumns)

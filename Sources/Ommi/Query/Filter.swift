@@ -48,13 +48,15 @@ extension Field {
     /// Rows whose field equals the value; comparing with `nil` is `IS NULL`.
     public static func == (lhs: Field, rhs: Value) -> Filter<Root> {
         let value = rhs.databaseValue
-        return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: false) : .compare(lhs.operand, .equal, .value(value)))
+        return lhs.filter(
+            value.isNull ? .isNull(lhs.operand, negated: false) : .compare(lhs.operand, .equal, .value(value)))
     }
 
     /// Rows whose field differs from the value; comparing with `nil` is `IS NOT NULL`.
     public static func != (lhs: Field, rhs: Value) -> Filter<Root> {
         let value = rhs.databaseValue
-        return lhs.filter(value.isNull ? .isNull(lhs.operand, negated: true) : .compare(lhs.operand, .notEqual, .value(value)))
+        return lhs.filter(
+            value.isNull ? .isNull(lhs.operand, negated: true) : .compare(lhs.operand, .notEqual, .value(value)))
     }
 
     /// Rows whose field is less than the value, in the database's order of the column's type.

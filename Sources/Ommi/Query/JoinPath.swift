@@ -23,7 +23,9 @@ struct JoinPath {
         }
         for association in catalog.schemas {
             guard let toRoot = association.foreignKeys.first(where: { $0.targetTable == root.tableName }),
-                let toTarget = association.foreignKeys.first(where: { $0.targetTable == target.tableName && $0 != toRoot })
+                let toTarget = association.foreignKeys.first(where: {
+                    $0.targetTable == target.tableName && $0 != toRoot
+                })
             else { continue }
             return JoinPath(
                 rootColumns: toRoot.targetColumns, targetColumns: toTarget.targetColumns,

@@ -46,7 +46,8 @@ public struct ResolvedRelation: Sendable {
         -> ResolvedRelation
     {
         let target = try catalog.schema(relation.target)
-        func resolved(_ ownerColumns: [String], _ targetColumns: [String], through: Through? = nil) -> ResolvedRelation {
+        func resolved(_ ownerColumns: [String], _ targetColumns: [String], through: Through? = nil) -> ResolvedRelation
+        {
             ResolvedRelation(
                 name: relation.name, kind: relation.kind, owner: owner, target: target, ownerColumns: ownerColumns,
                 targetColumns: targetColumns, through: through)
@@ -70,7 +71,8 @@ public struct ResolvedRelation: Sendable {
             }
         case .manyToMany:
             guard let throughReference = relation.through else {
-                throw OmmiError(.schema, "\(owner.name).\(relation.name) is many-to-many but names no association model")
+                throw OmmiError(
+                    .schema, "\(owner.name).\(relation.name) is many-to-many but names no association model")
             }
             let association = try catalog.schema(throughReference)
             let toOwner = association.foreignKeys.filter { $0.targetTable == owner.tableName }
@@ -80,7 +82,8 @@ public struct ResolvedRelation: Sendable {
             guard let ownerKey, let targetKey = toTarget.first else {
                 throw OmmiError(
                     .schema,
-                    "\(association.name) does not reference both \(owner.name) and \(target.name), so it cannot associate them")
+                    "\(association.name) does not reference both \(owner.name) and \(target.name), so it cannot associate them"
+                )
             }
             return resolved(
                 ownerKey.targetColumns, targetKey.targetColumns,

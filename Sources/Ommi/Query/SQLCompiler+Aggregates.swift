@@ -81,7 +81,8 @@ extension SQLCompiler {
                 throw OmmiError(
                     .invalidQuery, "\(relation.owner.name).\(relation.name) is not a relation of \(query.schema.name)")
             }
-            let counted = relation.through.map { ($0.schema.tableName, $0.ownerSide) }
+            let counted =
+                relation.through.map { ($0.schema.tableName, $0.ownerSide) }
                 ?? (relation.target.tableName, relation.targetColumns)
             let alias = builder.newAlias()
             builder.append(", (SELECT count(*) FROM \(dialect.quoteTable(counted.0)) AS \(alias) WHERE ")

@@ -2,7 +2,8 @@
 extension SQLCompiler {
     /// The related rows of one owner, ordered by the target's key. Nil when an owner column the
     /// relation needs is NULL: then nothing is related and no query is needed.
-    public func related(_ relation: ResolvedRelation, ownerValues: [DatabaseValue], limit: Int? = nil) -> SQLStatement? {
+    public func related(_ relation: ResolvedRelation, ownerValues: [DatabaseValue], limit: Int? = nil) -> SQLStatement?
+    {
         guard !ownerValues.contains(where: \.isNull) else { return nil }
         let builder = SQLBuilder(dialect: dialect)
         let target = "r"
@@ -44,7 +45,8 @@ extension SQLCompiler {
                 }.joined(separator: " AND "))
             builder.append(" WHERE \(tuple("a", through.ownerSide)) IN (")
         } else {
-            appendTargetSelect(relation, alias: target, leading: relation.targetColumns.map { (target, $0) }, to: builder)
+            appendTargetSelect(
+                relation, alias: target, leading: relation.targetColumns.map { (target, $0) }, to: builder)
             builder.append(" WHERE \(tuple(target, relation.targetColumns)) IN (")
         }
         try appendColumnsSubquery(owners, columns: relation.ownerColumns, to: builder)
@@ -61,7 +63,9 @@ extension SQLCompiler {
     }
 
     /// `DELETE` of the association rows between one owner and one target.
-    public func associationDelete(_ relation: ResolvedRelation, ownerValues: [DatabaseValue], targetValues: [DatabaseValue])
+    public func associationDelete(
+        _ relation: ResolvedRelation, ownerValues: [DatabaseValue], targetValues: [DatabaseValue]
+    )
         throws -> SQLStatement
     {
         guard let through = relation.through else { throw notManyToMany(relation) }
@@ -92,7 +96,9 @@ extension SQLCompiler {
         builder.append(all.map { "\($0.0).\(dialect.quote($0.1))" }.joined(separator: ", "))
     }
 
-    private func appendEqualsValues(_ alias: String, _ columns: [String], _ values: [DatabaseValue], to builder: SQLBuilder) {
+    private func appendEqualsValues(
+        _ alias: String, _ columns: [String], _ values: [DatabaseValue], to builder: SQLBuilder
+    ) {
         builder.list(Array(zip(columns, values)), separator: " AND ") { pair in
             builder.append("\(alias).\(dialect.quote(pair.0)) = ")
             builder.bind(pair.1)

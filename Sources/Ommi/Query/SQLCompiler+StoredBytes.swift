@@ -23,7 +23,8 @@ extension SQLCompiler {
         for key in query.effectiveOrder {
             guard key.column.table == query.schema.tableName else {
                 throw OmmiError(
-                    .invalidQuery, "an export of \(query.schema.name) cannot be ordered by \(key.column.table).\(key.column.column)")
+                    .invalidQuery,
+                    "an export of \(query.schema.name) cannot be ordered by \(key.column.table).\(key.column.column)")
             }
             items.append("\(table).\(dialect.quote(key.column.column))")
         }
@@ -36,7 +37,8 @@ extension SQLCompiler {
     /// `offset` (counted from 0).
     func storedBytesWindow(_ query: SelectQuery, column: String, offset: Int, count: Int) throws -> SQLStatement {
         let table = dialect.quoteTable(query.schema.tableName)
-        guard let stored = storedBytes(of: column, rendered: "\(table).\(dialect.quote(column))", in: query.schema) else {
+        guard let stored = storedBytes(of: column, rendered: "\(table).\(dialect.quote(column))", in: query.schema)
+        else {
             throw OmmiError(.schema, "\(query.schema.name).\(column) holds no text or bytes to read in windows")
         }
         let builder = SQLBuilder(dialect: dialect)

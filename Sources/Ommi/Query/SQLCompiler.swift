@@ -186,7 +186,9 @@ public struct SQLCompiler: Sendable {
         }
         let table = dialect.quoteTable(query.schema.tableName)
         let keys = query.schema.keyColumns
-        guard !keys.isEmpty else { throw OmmiError(.invalidQuery, "\(query.schema.name) has no key to limit a write by") }
+        guard !keys.isEmpty else {
+            throw OmmiError(.invalidQuery, "\(query.schema.name) has no key to limit a write by")
+        }
         let tuple = keys.map { "\(table).\(dialect.quote($0))" }.joined(separator: ", ")
         builder.append(keys.count == 1 ? " WHERE \(tuple) IN (" : " WHERE (\(tuple)) IN (")
         try appendColumnsSubquery(query, columns: keys, to: builder)

@@ -57,7 +57,9 @@ extension SelectQuery {
         let owner = column.table == schema.tableName ? schema : try? catalog.schema(table: column.table)
         guard let owner else { return false }
         if column.column == "rowid" && owner.usesRowID { return true }
-        guard let field = owner.fields.first(where: { $0.column == column.column }), !field.isNullable else { return false }
+        guard let field = owner.fields.first(where: { $0.column == column.column }), !field.isNullable else {
+            return false
+        }
         if !field.isKey { return true }
         return owner.keyFields.count == 1 && field.declaredType.uppercased() == "INTEGER"
     }

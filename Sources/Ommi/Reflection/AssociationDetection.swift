@@ -32,7 +32,9 @@ enum AssociationDetection {
             guard referenceColumns.count == first.columns.count + second.columns.count else { return nil }
             let keyColumns = Set(schema.keyFields.map(\.column))
             let keyIsReferences = !keyColumns.isEmpty && keyColumns == referenceColumns
-            let others = schema.fields.filter { !referenceColumns.contains($0.column) && !keyColumns.contains($0.column) }
+            let others = schema.fields.filter {
+                !referenceColumns.contains($0.column) && !keyColumns.contains($0.column)
+            }
             let keyIsSurrogate =
                 keyColumns.isEmpty || keyColumns.isSubset(of: referenceColumns)
                 || (keyColumns.count == 1 && schema.keyFields.allSatisfy { $0.type == .integer })

@@ -7,7 +7,8 @@ enum ReferenceInference {
     /// key, and keys to tables or columns that do not exist left out.
     static func normalizeDeclared(_ schemas: [ModelSchema]) -> [ModelSchema] {
         let byExactName = Dictionary(schemas.map { ($0.tableName, $0) }, uniquingKeysWith: { first, _ in first })
-        let byName = Dictionary(schemas.map { ($0.tableName.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let byName = Dictionary(
+            schemas.map { ($0.tableName.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         return schemas.map { schema in
             var schema = schema
             schema.foreignKeys = schema.foreignKeys.compactMap { key in
@@ -21,7 +22,9 @@ enum ReferenceInference {
                     key.targetColumns = target.keyFields.map(\.column)
                 }
                 let columns = key.columns.compactMap { column in schema.field(matchingColumn: column)?.column }
-                let targetColumns = key.targetColumns.compactMap { column in target.field(matchingColumn: column)?.column }
+                let targetColumns = key.targetColumns.compactMap { column in
+                    target.field(matchingColumn: column)?.column
+                }
                 guard columns.count == key.columns.count, targetColumns.count == key.columns.count else { return nil }
                 key.columns = columns
                 key.targetColumns = targetColumns

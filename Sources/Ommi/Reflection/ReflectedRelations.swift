@@ -66,7 +66,8 @@ enum ReflectedRelations {
             ? RelationNaming.toOneName(column: far.columns[0]) : far.targetTable
         let name = RelationNaming.lowerCamel(RelationNaming.plural(farName))
         let relation = RelationSchema(
-            name: name, kind: .manyToMany, target: .table(far.targetTable), through: .table(association.schema.tableName),
+            name: name, kind: .manyToMany, target: .table(far.targetTable),
+            through: .table(association.schema.tableName),
             via: near.columns, isInferred: near.isInferred || far.isInferred)
         return Candidate(
             relation: relation,

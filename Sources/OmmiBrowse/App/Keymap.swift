@@ -6,7 +6,8 @@ import TerminalUI
 public enum Keymap {
     public static let bindings: [KeyBinding] = [
         KeyBinding("move", [.up: [.up, .character("k")], .down: [.down, .character("j")]]),
-        KeyBinding("page", [.pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f"), .character(" ")]]),
+        KeyBinding(
+            "page", [.pageUp: [.pageUp, .control("b")], .pageDown: [.pageDown, .control("f"), .character(" ")]]),
         KeyBinding("first, last row", [.first: [.character("g"), .home], .last: [.character("G"), .end]]),
         KeyBinding(
             "move the column cursor; keys stay left",
@@ -26,7 +27,8 @@ public enum Keymap {
             "sort by the cursor's column; F frequencies",
             [.sort: [.character("s")], .frequency: [.character("F")]], scope: .rows),
         KeyBinding("edit the cell (a reference: pick its row)", [.edit: [.character("e")]], scope: .writes),
-        KeyBinding("insert a row, delete the row", [.insert: [.character("o")], .delete: [.character("D")]], scope: .writes),
+        KeyBinding(
+            "insert a row, delete the row", [.insert: [.character("o")], .delete: [.character("D")]], scope: .writes),
         KeyBinding(
             "attach, detach (many-to-many panes)", [.attach: [.character("a")], .detach: [.character("d")]],
             scope: .manyToManyWrites),
@@ -38,7 +40,8 @@ public enum Keymap {
         KeyBinding("SQL console; a change asks for y first", [.console: [.character(":")]]),
         KeyBinding("reload the current pane", [.reload: [.character("r"), .control("l")]], scope: .panes),
         KeyBinding("this help", [.help: [.character("?"), .function(1)]]),
-        KeyBinding("back, or quit from the first; Ctrl-c quits", [.quit: [.character("q")], .quitNow: [.control("c")]]),
+        KeyBinding(
+            "back, or quit from the first; Ctrl-c quits", [.quit: [.character("q")], .quitNow: [.control("c")]]),
     ]
 
     private static let commands: [Key: Command] = {

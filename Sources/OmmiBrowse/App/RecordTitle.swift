@@ -21,7 +21,9 @@ public enum LabelColumn {
 
     public static func columns(_ schema: ModelSchema) -> [String] {
         if let declared = schema.labelColumn, schema.fieldIndex(ofColumn: declared) != nil { return [declared] }
-        let texts = schema.fields.filter { !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR")) }
+        let texts = schema.fields.filter {
+            !$0.isKey && ($0.type == .text || $0.declaredType.uppercased().contains("CHAR"))
+        }
         func named(_ part: String) -> String? {
             texts.first { field in
                 let name = field.column.lowercased().filter { $0 != "_" }
@@ -41,7 +43,8 @@ public enum LabelColumn {
 
     /// The label of `row`: the values of its label columns, NULLs left out; nil when there is none.
     public static func label(_ schema: ModelSchema, _ row: DynamicRow) -> String? {
-        let parts = columns(schema).compactMap { row.value(ofColumn: $0, in: schema) }.filter { !$0.isNull }.map(ValueText.plain)
+        let parts = columns(schema).compactMap { row.value(ofColumn: $0, in: schema) }.filter { !$0.isNull }.map(
+            ValueText.plain)
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 }

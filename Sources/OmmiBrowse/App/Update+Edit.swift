@@ -16,7 +16,9 @@ extension AppState {
         }
         if let reference = referenceTarget(of: cell.field.column, in: cell.schema) {
             return query(
-                Picker(paneID: cell.paneID, target: reference.target, offered: nil, purpose: .reference(cell, column: reference.column)))
+                Picker(
+                    paneID: cell.paneID, target: reference.target, offered: nil,
+                    purpose: .reference(cell, column: reference.column)))
         }
         if cell.field.type == .blob {
             status = .error("\(cell.field.name) holds bytes, which cannot be typed")
@@ -57,7 +59,8 @@ extension AppState {
                 status = .info("the cursor is on a relation: Enter opens it")
                 return nil
             }
-            return CellTarget(paneID: pane.id, schema: record.schema, row: record.row, field: record.schema.fields[record.cursor])
+            return CellTarget(
+                paneID: pane.id, schema: record.schema, row: record.row, field: record.schema.fields[record.cursor])
         }
         return nil
     }
@@ -85,7 +88,9 @@ extension AppState {
         let fields = rows.schema.fields.filter { !($0.isKey && $0.isAuto) }
         var form = RowForm(paneID: pane.id, purpose: .insert(rows.schema), fields: fields)
         for (column, value) in ownerReference(rows) {
-            guard let index = fields.firstIndex(where: { $0.column == column }), let context = rows.relation else { continue }
+            guard let index = fields.firstIndex(where: { $0.column == column }), let context = rows.relation else {
+                continue
+            }
             form.values[index] = TypedValue.editable(value)
             form.labels[index] = RowForm.referenceLabel(context.owner, context.ownerRow)
         }
@@ -109,7 +114,9 @@ extension AppState {
     /// Inserts the row a form gave.
     mutating func insert(_ values: [String: DatabaseValue], into schema: ModelSchema, for id: PaneID) -> [Effect] {
         status = .info("inserting…")
-        return [.write(id, RowWrite(change: .insert(schema, values: values), description: "inserted a \(schema.name) row"))]
+        return [
+            .write(id, RowWrite(change: .insert(schema, values: values), description: "inserted a \(schema.name) row"))
+        ]
     }
 
     /// `D`: reads what refers to the row under the cursor, then asks whether to delete it.
@@ -128,24 +135,30 @@ extension AppState {
         }
         var match: [String: DatabaseValue] = [:]
         for column in rows.schema.keyColumns { match[column] = row.value(ofColumn: column, in: rows.schema) ?? .null }
-        let write = RowWrite(change: .delete(rows.schema, match: match), description: "deleted \(RowName.owner(rows.schema, row))")
+        let write = RowWrite(
+            change: .delete(rows.schema, match: match), description: "deleted \(RowName.owner(rows.schema, row))")
         return countReferrers(of: row, in: pane.id, rows.schema, before: write)
     }
 
     /// Reads what refers to `row` before asking about `write`.
-    mutating func countReferrers(of row: DynamicRow, in id: PaneID, _ schema: ModelSchema, before write: RowWrite) -> [Effect] {
+    mutating func countReferrers(of row: DynamicRow, in id: PaneID, _ schema: ModelSchema, before write: RowWrite)
+        -> [Effect]
+    {
         status = .info("reading what refers to it…")
         return [.countReferrers(id, schema, row, schema.relations.filter { $0.kind != .toOne }, then: write)]
     }
 
     /// What refers to the row a write changes is known: a delete is asked about, listing it per
     /// relation; a key change is asked about only when rows refer to the old key.
-    mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary]) -> [Effect] {
+    mutating func ask(_ write: RowWrite, of row: DynamicRow, in id: PaneID, referrers: [String: RelationSummary])
+        -> [Effect]
+    {
         let schema = write.change.schema
         let name = schema.name.lowercased() + " " + RecordTitle.text(schema, row: row)
         if write.change.kind == .delete {
             let consequences = DeleteConsequence.all(of: schema, referrers: referrers, in: catalog)
-            let refers = consequences.isEmpty ? "nothing refers to it" : consequences.map(\.text).joined(separator: "; ")
+            let refers =
+                consequences.isEmpty ? "nothing refers to it" : consequences.map(\.text).joined(separator: "; ")
             var write = write
             let changed = consequences.filter(\.changesOtherRows)
             if !changed.isEmpty {

@@ -25,7 +25,9 @@ extension AppState {
             return []
         }
         return beginExport(
-            ExportJob(schema: pane.schema, condition: pane.condition, order: pane.sort.map { [$0] } ?? [], path: name, format: format))
+            ExportJob(
+                schema: pane.schema, condition: pane.condition, order: pane.sort.map { [$0] } ?? [], path: name,
+                format: format))
     }
 
     mutating func beginExport(_ job: ExportJob) -> [Effect] {

@@ -57,7 +57,8 @@ extension AppState {
         guard let rows = panes.first(where: { $0.id == id })?.rows else { return [] }
         var effects = reloadRows(id, anchor: rows.currentRow, recount: false)
         if rows.total != nil, let reloaded = panes.first(where: { $0.id == id })?.rows {
-            effects.append(.countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
+            effects.append(
+                .countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
         }
         return effects
     }
@@ -109,7 +110,9 @@ extension AppState {
         let dropped = models.filter { byTable[$0.tableName] == nil }
         models = fresh
         catalog = collection.catalog
-        modelCursor = selected.flatMap { table in fresh.firstIndex { $0.tableName == table } } ?? min(modelCursor, max(0, fresh.count - 1))
+        modelCursor =
+            selected.flatMap { table in fresh.firstIndex { $0.tableName == table } }
+            ?? min(modelCursor, max(0, fresh.count - 1))
         keepCursorsVisible()
         var effects: [Effect] = []
         for pane in panes {

@@ -16,7 +16,8 @@ extension AppState {
         var record = RecordPane(schema: target.schema, row: row)
         if let relation = target.relation, let line = record.relations.firstIndex(where: { $0.name == relation.name }) {
             record.cursor = target.schema.fields.count + line
-            record.top = Scrolling.top(0, cursor: record.cursor, visible: Layout(size).visibleLines, count: record.lineCount)
+            record.top = Scrolling.top(
+                0, cursor: record.cursor, visible: Layout(size).visibleLines, count: record.lineCount)
         }
         let recordID = push(record, title: RecordTitle.text(target.schema, row: row))
         effects.append(.summarizeRelations(recordID, target.schema, row, record.relations))

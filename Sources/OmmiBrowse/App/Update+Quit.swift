@@ -8,14 +8,17 @@ extension AppState {
             return [.quit]
         }
         if now && quitWhenWritten {
-            farewell = "quit without waiting for: " + writesInFlight.joined(separator: "; ")
+            farewell =
+                "quit without waiting for: " + writesInFlight.joined(separator: "; ")
                 + " (abandoned: it may not have been written)"
             quitting = true
             return [.quit]
         }
         quitWhenWritten = true
         let count = writesInFlight.count
-        status = .info("waiting for \(count == 1 ? "a write" : "\(count) writes") to finish before quitting; Ctrl-c again quits at once")
+        status = .info(
+            "waiting for \(count == 1 ? "a write" : "\(count) writes") to finish before quitting; Ctrl-c again quits at once"
+        )
         return []
     }
 

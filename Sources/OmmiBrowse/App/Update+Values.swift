@@ -23,8 +23,10 @@ extension AppState {
         guard let cell = cellOnCursor() else { return [] }
         let text: String
         if wholeRow {
-            text = cell.schema.fields.map { shownText(cell.row.value(ofColumn: $0.column, in: cell.schema) ?? .null, $0.column) }
-                .joined(separator: "\t")
+            text = cell.schema.fields.map {
+                shownText(cell.row.value(ofColumn: $0.column, in: cell.schema) ?? .null, $0.column)
+            }
+            .joined(separator: "\t")
             status = .info("copied \(RowName.owner(cell.schema, cell.row)) to the clipboard (tab-separated)")
         } else {
             text = cell.value.isNull ? "" : shownText(cell.value, cell.field.column)
@@ -35,7 +37,9 @@ extension AppState {
 
     /// A value of the pane on top as text, a BLOB the pane holds the length of as its size.
     private func shownText(_ value: DatabaseValue, _ column: String) -> String {
-        if case .integer(let length) = value, current?.rows?.readsLength(of: column) == true { return ValueText.blob(size: Int(length)) }
+        if case .integer(let length) = value, current?.rows?.readsLength(of: column) == true {
+            return ValueText.blob(size: Int(length))
+        }
         return ValueText.plain(value)
     }
 }

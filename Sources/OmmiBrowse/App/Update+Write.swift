@@ -87,7 +87,8 @@ extension AppState {
             modal = Confirmation(
                 question: "\(verb.capitalized) \(write.description)? Its row was changed elsewhere since; "
                     + "\(verb == "undo" ? "undoing" : "redoing") overwrites that change (y/n)",
-                paneID: pane, write: overriding, doing: "\(verb == "undo" ? "undoing" : "redoing"): \(write.description)…",
+                paneID: pane, write: overriding,
+                doing: "\(verb == "undo" ? "undoing" : "redoing"): \(write.description)…",
                 declined: "nothing was \(verb)ne; \(verb == "undo" ? "u" : "Ctrl-r") asks again")
         }
         return reload || undoing ? refreshAfterChange() : []

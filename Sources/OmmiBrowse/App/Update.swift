@@ -30,7 +30,9 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         }
         return []
     case .relationsSummarized(let id, let summaries, let row, let removed):
-        guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else { return [] }
+        guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else {
+            return []
+        }
         record.summaries.merge(summaries) { $1 }
         if let row, row != record.row {
             record.row = row
@@ -41,7 +43,9 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
             let title = RecordTitle.text(record.schema, row: record.row) + " (deleted elsewhere)"
             if state.panes[index].title != title {
                 state.panes[index].title = title
-                state.status = .info("\(record.schema.name) #\(RowName.key(record.schema, record.row)) was deleted elsewhere; Esc goes back")
+                state.status = .info(
+                    "\(record.schema.name) #\(RowName.key(record.schema, record.row)) was deleted elsewhere; Esc goes back"
+                )
             }
         }
         state.panes[index].record = record

@@ -8,7 +8,8 @@ enum EditFailure {
         switch error.kind {
         case .busy: return "database is locked: nothing was changed"
         case .readOnly: return "\(error.message): nothing was changed"
-        case .notFound: return "changed or removed elsewhere since it was read: nothing was changed; showing it as stored now"
+        case .notFound:
+            return "changed or removed elsewhere since it was read: nothing was changed; showing it as stored now"
         case .constraint:
             let message = error.message.lowercased()
             if message.contains("unique") || message.contains("primary key") {

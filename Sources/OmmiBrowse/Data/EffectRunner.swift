@@ -132,7 +132,8 @@ public final class EffectRunner: Sendable {
         case .loadFrequencies(let id, _, _): return .frequency(id)
         case .readStatement(let id, _, _): return .statement(id)
         case .runStatement, .recordStatement: return nil
-        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit, .cancelExport: return nil
+        case .countModel, .summarizeRelations, .countReferrers, .write, .readValue, .copy, .quit, .cancelExport:
+            return nil
         case .export: return .export
         }
     }
@@ -226,7 +227,10 @@ public final class EffectRunner: Sendable {
                 return .relationsSummarized(id, summaries, row: fresh, removed: removed)
             }
         case .countReferrers(let id, let schema, let row, let relations, let write):
-            return { .referrersCounted(id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write) }
+            return {
+                .referrersCounted(
+                    id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write)
+            }
         case .pick(let generation, let schema, let condition):
             return {
                 do {
@@ -239,7 +243,8 @@ public final class EffectRunner: Sendable {
             return {
                 do {
                     guard let row = try await reader.again(cell.row, of: cell.schema) else {
-                        return .failed(id, "\(RowName.owner(cell.schema, cell.row)) is gone: removed elsewhere since it was read")
+                        return .failed(
+                            id, "\(RowName.owner(cell.schema, cell.row)) is gone: removed elsewhere since it was read")
                     }
                     return .valueRead(id, cell, row.value(ofColumn: cell.field.column, in: cell.schema) ?? .null)
                 } catch {

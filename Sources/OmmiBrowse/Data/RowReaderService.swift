@@ -54,7 +54,8 @@ struct RowReaderService: Sendable {
                 cursor = before
                 if rows.isEmpty && before > 0 {
                     // The anchor and everything after it are gone: show the last rows instead.
-                    rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit).reversed()
+                    rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit)
+                        .reversed()
                     start = max(0, before - rows.count)
                     cursor = before - 1
                 }
@@ -84,7 +85,11 @@ struct RowReaderService: Sendable {
             }
         case .last:
             let counted: Int
-            if let known = request.knownTotal { counted = known } else { counted = try await model.count(where: request.condition) }
+            if let known = request.knownTotal {
+                counted = known
+            } else {
+                counted = try await model.count(where: request.condition)
+            }
             if request.pagesByOffset {
                 let offset = max(0, counted - request.limit)
                 rows = try await model.rows(where: request.condition, limit: request.limit, offset: offset)
@@ -111,11 +116,15 @@ struct RowReaderService: Sendable {
         let matches = try await searchCondition(text, in: request.schema)
         let condition = request.condition.map { $0 && matches } ?? matches
         let order = forward ? request.order : request.order.map(\.reversed)
-        var found = try await model.rows(where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }).first
+        var found = try await model.rows(
+            where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }
+        ).first
         let wrapped = found == nil && from != nil
         if wrapped { found = try await model.rows(where: condition, order: order, limit: 1).first }
         // Wrapping around to the row searched from finds nothing new.
-        guard let found, !(wrapped && from.map { orderValues($0, request) } == orderValues(found, request)) else { return nil }
+        guard let found, !(wrapped && from.map { orderValues($0, request) } == orderValues(found, request)) else {
+            return nil
+        }
         var jump = request
         jump.placement = .jump(anchor: found)
         var result = try await rows(jump)
@@ -134,7 +143,8 @@ struct RowReaderService: Sendable {
         var terms = [TextSearch.condition(text, in: schema)]
         for reference in labelledReferences(of: schema) {
             let target = model(reference.target)
-            let labelled = TextSearch.condition(text, in: reference.target, columns: LabelColumn.columns(reference.target))
+            let labelled = TextSearch.condition(
+                text, in: reference.target, columns: LabelColumn.columns(reference.target))
             let keys = try await target.rows(where: labelled, limit: Self.labelSearchLimit).compactMap {
                 $0.value(ofColumn: reference.targetColumns[0], in: reference.target)
             }
@@ -155,7 +165,9 @@ struct RowReaderService: Sendable {
     }
 
     /// What each relation of a record leads to, by relation name.
-    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> [String: RelationSummary] {
+    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> [String:
+        RelationSummary]
+    {
         var summaries: [String: RelationSummary] = [:]
         for relation in relations { summaries[relation.name] = await summary(of: relation, owner: owner, row: row) }
         return summaries
@@ -186,7 +198,9 @@ struct RowReaderService: Sendable {
 
     /// Labels of the rows that single-column references of `rows` point at, by reference column
     /// and key value.
-    private func labels(for rows: [DynamicRow], of schema: ModelSchema) async throws -> [String: [DatabaseValue: String]] {
+    private func labels(for rows: [DynamicRow], of schema: ModelSchema) async throws -> [String: [DatabaseValue:
+        String]]
+    {
         guard !rows.isEmpty else { return [:] }
         var labels: [String: [DatabaseValue: String]] = [:]
         for resolved in labelledReferences(of: schema) {

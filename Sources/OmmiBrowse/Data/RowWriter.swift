@@ -16,21 +16,29 @@ struct RowWriter: Sendable {
             case .insert:
                 var row = try await model.add(change.values)
                 // Read again: what RETURNING gives precedes the AFTER triggers.
-                if let key = try? exactly(row, model), let stored = try await model.rows(where: key, limit: 1).first { row = stored }
+                if let key = try? exactly(row, model), let stored = try await model.rows(where: key, limit: 1).first {
+                    row = stored
+                }
                 try await requireReferencedRows(of: row, writtenIn: change, model)
                 // The undo deletes the row only as it was left: another program's edit is not lost.
-                return WrittenChange(change: change, inverse: .delete(change.schema, match: asLeft(row, model)), row: row)
+                return WrittenChange(
+                    change: change, inverse: .delete(change.schema, match: asLeft(row, model)), row: row)
             case .delete:
                 let row = try await located(change, model)
                 try await model.delete(where: try exactly(row, model))
-                return WrittenChange(change: change, inverse: .insert(change.schema, values: fieldValues(row, model)), row: nil)
+                return WrittenChange(
+                    change: change, inverse: .insert(change.schema, values: fieldValues(row, model)), row: nil)
             case .update:
                 let row = try await located(change, model)
-                let assignments = change.values.sorted { $0.key < $1.key }.map { ColumnAssignment(column: $0.key, value: $0.value) }
+                let assignments = change.values.sorted { $0.key < $1.key }.map {
+                    ColumnAssignment(column: $0.key, value: $0.value)
+                }
                 try await model.update(where: try exactly(row, model), set: assignments)
                 var expected = row
                 for (column, value) in change.values {
-                    if let index = change.schema.selectedColumns.firstIndex(of: column) { expected.values[index] = value }
+                    if let index = change.schema.selectedColumns.firstIndex(of: column) {
+                        expected.values[index] = value
+                    }
                 }
                 let stored = try await model.rows(where: try exactly(expected, model), limit: 1).first ?? expected
                 try await requireReferencedRows(of: stored, writtenIn: change, model)
@@ -40,7 +48,8 @@ struct RowWriter: Sendable {
                     match[column] = stored.value(ofColumn: column, in: change.schema) ?? .null
                     restore[column] = row.value(ofColumn: column, in: change.schema) ?? .null
                 }
-                return WrittenChange(change: change, inverse: .update(change.schema, match: match, values: restore), row: stored)
+                return WrittenChange(
+                    change: change, inverse: .update(change.schema, match: match, values: restore), row: stored)
             }
         }
     }
@@ -61,7 +70,9 @@ struct RowWriter: Sendable {
     /// Refuses a write that leaves a reference it sets pointing at no row: on schemas without
     /// declared foreign keys (the inferred references of Python Ommi's files) no constraint
     /// would, so the check runs in the write's transaction.
-    private func requireReferencedRows(of row: DynamicRow, writtenIn change: RowChange, _ model: DynamicModel) async throws {
+    private func requireReferencedRows(of row: DynamicRow, writtenIn change: RowChange, _ model: DynamicModel)
+        async throws
+    {
         for relation in change.schema.relations where relation.kind == .toOne {
             guard let resolved = try? ResolvedRelation.resolve(relation, of: change.schema, in: catalog),
                 resolved.ownerColumns.contains(where: { change.values[$0] != nil })
@@ -103,7 +114,9 @@ struct RowWriter: Sendable {
     private func identity(_ row: DynamicRow, _ model: DynamicModel) -> [String: DatabaseValue] {
         if model.schema.keyColumns.isEmpty { return fieldValues(row, model) }
         var values: [String: DatabaseValue] = [:]
-        for column in model.schema.keyColumns { values[column] = row.value(ofColumn: column, in: model.schema) ?? .null }
+        for column in model.schema.keyColumns {
+            values[column] = row.value(ofColumn: column, in: model.schema) ?? .null
+        }
         return values
     }
 

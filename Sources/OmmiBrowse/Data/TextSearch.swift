@@ -9,7 +9,9 @@ enum TextSearch {
 
     /// Rows whose `columns` contain `text`, ignoring case.
     static func condition(_ text: String, in schema: ModelSchema, columns: [String]) -> Condition {
-        .or(columns.map { .match(.column(ColumnRef(table: schema.tableName, column: $0)), .containsIgnoringCase, text) })
+        .or(
+            columns.map { .match(.column(ColumnRef(table: schema.tableName, column: $0)), .containsIgnoringCase, text) }
+        )
     }
 }
 

@@ -17,14 +17,17 @@ enum TypedValue {
             }
         }
         if let form = TemporalForm(declared: declared) {
-            return form.accepts(trimmed) ? .success(.text(trimmed)) : .failure(TypedValueProblem("takes \(form.example)"))
+            return form.accepts(trimmed)
+                ? .success(.text(trimmed)) : .failure(TypedValueProblem("takes \(form.example)"))
         }
         switch field.type {
         case .integer:
             guard let number = Int64(trimmed) else { return .failure(TypedValueProblem("takes a whole number")) }
             return .success(.integer(number))
         case .real:
-            guard let number = Double(trimmed), number.isFinite else { return .failure(TypedValueProblem("takes a number")) }
+            guard let number = Double(trimmed), number.isFinite else {
+                return .failure(TypedValueProblem("takes a number"))
+            }
             return .success(.real(number))
         case .any where ["NUM", "DEC", "MONEY"].contains(where: declared.contains):
             if let number = Int64(trimmed) { return .success(.integer(number)) }
@@ -96,7 +99,8 @@ enum TemporalForm {
         components.year = year
         components.month = month
         let calendar = Calendar(identifier: .gregorian)
-        guard let first = calendar.date(from: components), let days = calendar.range(of: .day, in: .month, for: first) else {
+        guard let first = calendar.date(from: components), let days = calendar.range(of: .day, in: .month, for: first)
+        else {
             return false
         }
         return days.contains(day)

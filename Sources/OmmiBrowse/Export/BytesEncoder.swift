@@ -26,7 +26,8 @@ struct BytesEncoder {
             (form, opening, closing) = (.jsonText(JSONText()), "\"", "\"")
         case (.json, .text), (.jsonl, .text):
             (form, opening, closing) = (.base64(ByteText.Base64()), "{\"textBase64\":\"", "\"}")
-        case (.json, .blob), (.jsonl, .blob): (form, opening, closing) = (.base64(ByteText.Base64()), "{\"base64\":\"", "\"}")
+        case (.json, .blob), (.jsonl, .blob):
+            (form, opening, closing) = (.base64(ByteText.Base64()), "{\"base64\":\"", "\"}")
         }
     }
 

@@ -22,7 +22,8 @@ enum ExportFile {
             if isFolder.boolValue { throw ExportFileError("\(file.path) is a folder") }
             if !job.overwrite { return .exists }
         }
-        let partial = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).partial")
+        let partial = file.deletingLastPathComponent().appendingPathComponent(
+            ".\(file.lastPathComponent).\(UUID().uuidString).partial")
         guard FileManager.default.createFile(atPath: partial.path, contents: nil),
             let handle = FileHandle(forWritingAtPath: partial.path)
         else {
@@ -31,7 +32,8 @@ enum ExportFile {
         do {
             let model = DynamicModel(schema: job.schema, database: database, catalog: catalog)
             let export = RowExport(model: model, condition: job.condition, order: job.order)
-            let rows = try await export.write(job.format, to: ExportOutput { try handle.write(contentsOf: $0) }, progress: progress)
+            let rows = try await export.write(
+                job.format, to: ExportOutput { try handle.write(contentsOf: $0) }, progress: progress)
             try handle.synchronize()
             try handle.close()
             guard rename(partial.path, file.path) == 0 else {

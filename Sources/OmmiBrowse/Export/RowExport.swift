@@ -52,12 +52,15 @@ public struct RowExport: Sendable {
             let query = model.query(
                 where: condition, order: order, limit: size, offset: keyed ? nil : written, after: after)
             let rows =
-                if let sorted { try await sorted(size) } else { try await model.storedRows(query, inlineLimit: Self.inlineLimit) }
+                if let sorted { try await sorted(size) } else {
+                    try await model.storedRows(query, inlineLimit: Self.inlineLimit)
+                }
             for row in rows {
                 try output.append(encoder.rowStart(written))
                 for (position, value) in row.values.enumerated() {
                     try output.append(encoder.fieldStart(position))
-                    try await write(value, column: schema.selectedColumns[position], of: row, query: query, encoder, output)
+                    try await write(
+                        value, column: schema.selectedColumns[position], of: row, query: query, encoder, output)
                 }
                 try output.append(encoder.rowEnd)
                 written += 1
@@ -83,7 +86,8 @@ public struct RowExport: Sendable {
         let read = { (offset: Int) async throws -> Data in
             if let inline = bytes.inline { return offset == 0 ? inline : Data() }
             try Task.checkCancellation()
-            return try await model.storedBytes(ofColumn: column, in: row, query: query, from: offset, count: Self.windowSize)
+            return try await model.storedBytes(
+                ofColumn: column, in: row, query: query, from: offset, count: Self.windowSize)
         }
         var isValid = true
         if bytes.kind == .text, BytesEncoder.needsValidity(format) {

@@ -11,7 +11,10 @@ enum DrillDownFilter {
     /// error that says why there is none.
     static func condition(for panes: [Pane], catalog: SchemaCatalog) -> Result<Condition, DrillDownError> {
         guard let top = panes.last?.rows else { return .failure(DrillDownError("open the rows of a relation first")) }
-        guard top.relation != nil else { return .failure(DrillDownError("these are all the rows of \(top.schema.name): no path to turn into a filter")) }
+        guard top.relation != nil else {
+            return .failure(
+                DrillDownError("these are all the rows of \(top.schema.name): no path to turn into a filter"))
+        }
         var terms: [Condition] = []
         var hops: [RelatedRows] = []
         var model = top.schema
@@ -37,7 +40,9 @@ enum DrillDownFilter {
     }
 
     /// The relation of `model` that leads back to the owner of `context` over the same columns.
-    private static func inverse(of context: RelationContext, from model: ModelSchema, catalog: SchemaCatalog) -> RelatedRows? {
+    private static func inverse(of context: RelationContext, from model: ModelSchema, catalog: SchemaCatalog)
+        -> RelatedRows?
+    {
         guard let declared = context.owner.relation(named: context.name),
             let forward = try? ResolvedRelation.resolve(declared, of: context.owner, in: catalog)
         else { return nil }

@@ -41,15 +41,18 @@ struct FilterColumns: Sendable {
         if similar.count > 1 {
             throw FilterError(
                 "ambiguous column \(FilterText.quoted(name))", at: token.offset,
-                hint: "write one of " + similar.map { FilterText.visible(FilterText.identifier($0.reference.column)) }
+                hint: "write one of "
+                    + similar.map { FilterText.visible(FilterText.identifier($0.reference.column)) }
                     .joined(separator: ", ") + " exactly")
         }
-        throw FilterError("unknown column \(FilterText.quoted(name))", at: token.offset, hint: listing(relations: relations))
+        throw FilterError(
+            "unknown column \(FilterText.quoted(name))", at: token.offset, hint: listing(relations: relations))
     }
 
     /// The columns as they may be written, then the relations, for messages.
     func listing(relations: [RelationSchema]) -> String {
-        var listed = columns.isEmpty ? "this model has no columns" : "columns: " + Self.names(columns.map(\.reference.column))
+        var listed =
+            columns.isEmpty ? "this model has no columns" : "columns: " + Self.names(columns.map(\.reference.column))
         if !relations.isEmpty { listed += "; relations: " + Self.names(relations.map(\.name)) }
         return listed
     }

@@ -20,7 +20,8 @@ enum FilterFormatter {
         case .isNull(let subject, let negated):
             return "\(operand(subject, false)) is \(negated ? "not " : "")null"
         case .isIn(let subject, let values, let negated):
-            return "\(operand(subject, false)) \(negated ? "not in" : "in") (\(values.map(value).joined(separator: ", ")))"
+            return
+                "\(operand(subject, false)) \(negated ? "not in" : "in") (\(values.map(value).joined(separator: ", ")))"
         case .match(let subject, let match, let pattern):
             return "\(operand(subject, false)) \(matchOperator(match)) \(FilterText.literal(pattern))"
         case .and(let terms):

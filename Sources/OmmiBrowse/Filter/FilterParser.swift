@@ -218,7 +218,8 @@ struct FilterParser {
         switch token.kind {
         case .word(let word): names = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         case .quotedName(let name): names = [name]
-        default: throw FilterError("expected a relation name, found \(FilterText.quoted(token.spelling))", at: token.offset)
+        default:
+            throw FilterError("expected a relation name, found \(FilterText.quoted(token.spelling))", at: token.offset)
         }
         let hops = try follow(names, from: token.offset)
         try advance()
@@ -247,8 +248,11 @@ struct FilterParser {
         switch token.kind {
         case .word(let word):
             guard FilterKeyword(word) == nil, FilterNumber.read(word) == .notANumber else {
-                let hint = scope.columns.column(named: word).map { "write \(FilterText.visible(FilterText.identifier($0.reference.column))) for the column" }
-                throw FilterError("expected a column name, found \(FilterText.quoted(word))", at: token.offset, hint: hint)
+                let hint = scope.columns.column(named: word).map {
+                    "write \(FilterText.visible(FilterText.identifier($0.reference.column))) for the column"
+                }
+                throw FilterError(
+                    "expected a column name, found \(FilterText.quoted(word))", at: token.offset, hint: hint)
             }
             if scope.columns.column(named: word) == nil, word.contains("."), !scope.schema.relations.isEmpty {
                 return try relatedColumn(word)
@@ -266,7 +270,9 @@ struct FilterParser {
 
     /// A column of a related model: relation names and a column, joined by dots. The column may
     /// be in brackets or backticks right after the last dot (`customer.[Order Date]`).
-    private mutating func relatedColumn(_ word: String) throws(FilterError) -> ([FilterScope.Hop], FilterColumns.Column, FilterScope) {
+    private mutating func relatedColumn(_ word: String) throws(FilterError) -> (
+        [FilterScope.Hop], FilterColumns.Column, FilterScope
+    ) {
         let wordToken = token
         var names = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         var name = names.removeLast()
@@ -298,11 +304,14 @@ struct FilterParser {
             case .notEqual: return .isNull(lhs, negated: true)
             default:
                 throw FilterError(
-                    "null cannot be compared with \(FilterText.quoted(operatorToken.spelling))", at: operatorToken.offset,
+                    "null cannot be compared with \(FilterText.quoted(operatorToken.spelling))",
+                    at: operatorToken.offset,
                     hint: "use \"is null\" or \"is not null\"")
             }
         case .literal(let literal):
-            if case .word(let word) = valueToken.kind, case .text = literal, let column = scope.columns.column(named: word) {
+            if case .word(let word) = valueToken.kind, case .text = literal,
+                let column = scope.columns.column(named: word)
+            {
                 let name = FilterText.visible(FilterText.bracketed(column.reference.column))
                 throw FilterError(
                     "\(FilterText.quoted(word)) is a column", at: valueToken.offset,
@@ -338,8 +347,11 @@ struct FilterParser {
 
     /// The operand after `operatorToken`; a column named there is of `scope`, the model of the
     /// column on the left.
-    private mutating func operand(after operatorToken: FilterToken, in scope: FilterScope) throws(FilterError) -> RightOperand {
-        let missing = FilterError("expected a value after \(FilterText.quoted(operatorToken.spelling))", at: token.offset)
+    private mutating func operand(after operatorToken: FilterToken, in scope: FilterScope) throws(FilterError)
+        -> RightOperand
+    {
+        let missing = FilterError(
+            "expected a value after \(FilterText.quoted(operatorToken.spelling))", at: token.offset)
         let result: RightOperand
         switch token.kind {
         case .text(let text):

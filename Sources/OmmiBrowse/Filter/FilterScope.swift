@@ -29,7 +29,9 @@ struct FilterScope: Sendable {
                 isToOne: found.kind == .toOne)
         } catch {
             let reason = (error as? OmmiError)?.message ?? "\(error)"
-            throw FilterError("\(FilterText.quoted(found.name)) cannot be followed: \(FilterText.visible(reason, limit: 80))", at: offset)
+            throw FilterError(
+                "\(FilterText.quoted(found.name)) cannot be followed: \(FilterText.visible(reason, limit: 80))",
+                at: offset)
         }
     }
 

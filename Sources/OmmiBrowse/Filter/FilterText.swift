@@ -25,7 +25,11 @@ enum FilterText {
                 break
             }
             for scalar in character.unicodeScalars {
-                if isInvisible(scalar) { result += "<" + codePoint(scalar) + ">" } else { result.unicodeScalars.append(scalar) }
+                if isInvisible(scalar) {
+                    result += "<" + codePoint(scalar) + ">"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
             count += 1
         }

@@ -54,7 +54,9 @@ public struct PanePath: Sendable, Equatable {
         var closed = false
         while let character = characters.popFirst() {
             if character == "\\" {
-                guard let next = characters.popFirst() else { throw PanePathError("\"\(text)\" ends with a lone backslash") }
+                guard let next = characters.popFirst() else {
+                    throw PanePathError("\"\(text)\" ends with a lone backslash")
+                }
                 guard !closed else { throw PanePathError("\"\(text)\" has text after a closing quote") }
                 value.text.append(next)
             } else if character == "/" || character == "," {
@@ -64,7 +66,7 @@ public struct PanePath: Sendable, Equatable {
                 closed = false
             } else if closed {
                 throw PanePathError("\"\(text)\" has text after a closing quote")
-            } else if (character == "'" || character == "\""), value.text.isEmpty, !value.quoted {
+            } else if character == "'" || character == "\"", value.text.isEmpty, !value.quoted {
                 value.quoted = true
                 value.text = try quoted(&characters, closing: character, in: text)
                 closed = true

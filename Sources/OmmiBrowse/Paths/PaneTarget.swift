@@ -8,7 +8,8 @@ public struct PaneTarget: Sendable {
 
     /// Finds what `path` names, reading the row it names; a name or key that matches nothing is
     /// a ``PanePathError`` that says which.
-    public static func resolve(_ path: PanePath, in models: ModelCollection, database: Ommi) async throws -> PaneTarget {
+    public static func resolve(_ path: PanePath, in models: ModelCollection, database: Ommi) async throws -> PaneTarget
+    {
         let schema =
             models.schemas.first { $0.name == path.model }
             ?? models.schemas.first { $0.name.lowercased() == path.model.lowercased() }
@@ -18,7 +19,8 @@ public struct PaneTarget: Sendable {
         let columns = schema.keyColumns
         guard !columns.isEmpty else { throw PanePathError("\(schema.name) has no key to name a row by") }
         guard key.count == columns.count else {
-            throw PanePathError("\(schema.name) is keyed by \(columns.joined(separator: ", ")): give \(columns.count) value(s)")
+            throw PanePathError(
+                "\(schema.name) is keyed by \(columns.joined(separator: ", ")): give \(columns.count) value(s)")
         }
         let model = DynamicModel(schema: schema, database: database, catalog: models.catalog)
         let terms = zip(columns, key).map { column, text -> Condition in
@@ -30,9 +32,13 @@ public struct PaneTarget: Sendable {
         }
         target.row = row
         if let name = path.relation {
-            guard let relation = schema.relation(named: name) ?? schema.relations.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            guard
+                let relation = schema.relation(named: name)
+                    ?? schema.relations.first(where: { $0.name.lowercased() == name.lowercased() })
+            else {
                 let names = schema.relations.map(\.name).joined(separator: ", ")
-                throw PanePathError("\(schema.name) has no relation \"\(name)\"" + (names.isEmpty ? "" : " (relations: \(names))"))
+                throw PanePathError(
+                    "\(schema.name) has no relation \"\(name)\"" + (names.isEmpty ? "" : " (relations: \(names))"))
             }
             target.relation = relation
         }

@@ -30,6 +30,7 @@ public enum RowPrinter {
         }
         let order = try sort.map { try SortList(parsing: $0, schema: schema).keys } ?? []
         let model = DynamicModel(schema: schema, database: database, catalog: models.catalog)
-        return try await RowExport(model: model, condition: condition, order: order, limit: limit).write(format, to: output)
+        return try await RowExport(model: model, condition: condition, order: order, limit: limit).write(
+            format, to: output)
     }
 }

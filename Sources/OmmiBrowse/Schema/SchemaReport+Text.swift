@@ -21,12 +21,18 @@ extension SchemaReport {
             let keys = model.fields.filter(\.key).map(\.name)
             var heading = model.name
             if model.table != model.name { heading += " [table \(model.table)]" }
-            heading += model.readOnly ? " (view, read-only)" : keys.isEmpty ? " (key: rowid)" : " (key: \(keys.joined(separator: ", ")))"
+            heading +=
+                model.readOnly
+                ? " (view, read-only)" : keys.isEmpty ? " (key: rowid)" : " (key: \(keys.joined(separator: ", ")))"
             lines.append(VisibleEscapes.escaping(heading))
             lines.append("  fields")
             lines += aligned(
                 model.fields.map { field in
-                    [field.name, field.type, [field.key ? "key" : nil, field.nullable ? "nullable" : nil].compactMap { $0 }.joined(separator: ", ")]
+                    [
+                        field.name, field.type,
+                        [field.key ? "key" : nil, field.nullable ? "nullable" : nil].compactMap { $0 }.joined(
+                            separator: ", "),
+                    ]
                 })
             if !model.relations.isEmpty {
                 lines.append("  relations")

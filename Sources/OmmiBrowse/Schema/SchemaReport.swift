@@ -53,7 +53,8 @@ public struct SchemaReport: Sendable, Codable, Equatable {
                 relations: schema.relations.map { relation in
                     RelationEntry(
                         name: relation.name, kind: relation.kind, target: TableName.display(relation.target.tableName),
-                        through: relation.through.map { TableName.display($0.tableName) }, inferred: relation.isInferred)
+                        through: relation.through.map { TableName.display($0.tableName) }, inferred: relation.isInferred
+                    )
                 })
         }
     }

@@ -27,8 +27,11 @@ public func view(_ state: AppState) -> ScreenBuffer {
     } else if layout.listWidth > 0 {
         let area = PaneArea(
             top: layout.bodyTop, left: paneLeft, width: layout.paneWidth, height: layout.bodyHeight, focused: false)
-        let hint = state.models.isEmpty ? "This database has no tables or views." : "Enter opens the model under the cursor; ? lists the keys."
-        _ = screen.write(hint, row: area.top + 1, column: area.left + 1, maxWidth: max(0, area.width - 2), style: Palette.dim)
+        let hint =
+            state.models.isEmpty
+            ? "This database has no tables or views." : "Enter opens the model under the cursor; ? lists the keys."
+        _ = screen.write(
+            hint, row: area.top + 1, column: area.left + 1, maxWidth: max(0, area.width - 2), style: Palette.dim)
     }
     StatusLine.draw(state, into: &screen)
     state.modal?.draw(state, into: &screen)

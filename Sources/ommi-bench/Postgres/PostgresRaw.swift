@@ -120,7 +120,9 @@ final class PostgresRaw: RawContender {
     }
 
     func numberAggregates() async throws -> (sum: Int, counts: [GroupCount<Int>]) {
-        guard let sum = try await rows(Prepared<SumOfNumbers>()).first else { throw BenchError("\(SumOfNumbers.sql) returned no row") }
+        guard let sum = try await rows(Prepared<SumOfNumbers>()).first else {
+            throw BenchError("\(SumOfNumbers.sql) returned no row")
+        }
         return (sum, try await rows(Prepared<CountsOfNumbers>()))
     }
 

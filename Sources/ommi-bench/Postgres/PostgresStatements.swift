@@ -58,10 +58,16 @@ extension ItemText {
 }
 
 enum InsertItem: CommandText { static let (name, sql) = ("raw_insert_item", BenchSQL.postgres.insertItem) }
-enum UpdateItem: CountText { static let (name, sql) = ("raw_update_item", BenchSQL.counting(BenchSQL.postgres.updateItem)) }
-enum DeleteItem: CountText { static let (name, sql) = ("raw_delete_item", BenchSQL.counting(BenchSQL.postgres.deleteItem)) }
+enum UpdateItem: CountText {
+    static let (name, sql) = ("raw_update_item", BenchSQL.counting(BenchSQL.postgres.updateItem))
+}
+enum DeleteItem: CountText {
+    static let (name, sql) = ("raw_delete_item", BenchSQL.counting(BenchSQL.postgres.deleteItem))
+}
 enum SelectItems: ItemText { static let (name, sql) = ("raw_select_items", BenchSQL.postgres.selectItems) }
-enum SelectItemByKey: ItemText { static let (name, sql) = ("raw_select_item_by_key", BenchSQL.postgres.selectItemByKey) }
+enum SelectItemByKey: ItemText {
+    static let (name, sql) = ("raw_select_item_by_key", BenchSQL.postgres.selectItemByKey)
+}
 enum SelectItemRange: ItemText { static let (name, sql) = ("raw_select_item_range", BenchSQL.postgres.selectItemRange) }
 
 /// The text of ``SelectItems`` read as dynamic rows, each column as the storage class it holds.

@@ -50,12 +50,15 @@ let db = try await Ommi(SQLiteDriver.connect(path: path, options: .create))
 try await appModels.setup(on: db)
 if isNew {
     try await db.add(
-        Person(id: 1, email: "ada@example.org", handle: "ada_l"), Person(id: 2, email: "bob@example.org", handle: "bobby"))
+        Person(id: 1, email: "ada@example.org", handle: "ada_l"),
+        Person(id: 2, email: "bob@example.org", handle: "bobby"))
     try await db.add(
         Article(id: 1, headline: "Swift at scale", authorID: 1, reviewerID: 2),
         Article(id: 2, headline: "Ommi in practice", authorID: 2, reviewerID: 1))
     try await db.add(Tag(id: 101, name: "ommi"), Tag(id: 102, name: "swift"), Tag(id: 103, name: "guide"))
-    try await db.add(ArticleTag(articleID: 1, tagID: 101), ArticleTag(articleID: 1, tagID: 103), ArticleTag(articleID: 2, tagID: 102))
+    try await db.add(
+        ArticleTag(articleID: 1, tagID: 101), ArticleTag(articleID: 1, tagID: 103), ArticleTag(articleID: 2, tagID: 102)
+    )
     for sql in [
         #"CREATE TABLE "Visit" (id INTEGER PRIMARY KEY, article_id INTEGER REFERENCES "Article"(id), visitor TEXT)"#,
         #"INSERT INTO "Visit" VALUES (1, 2, 'crawler'), (2, 1, 'reader')"#,

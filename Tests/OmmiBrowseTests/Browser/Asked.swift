@@ -30,7 +30,8 @@ enum Asked: Equatable, CustomStringConvertible {
     init(_ effect: Effect) {
         switch effect {
         case .countModel(let schema): self = .countModel(schema.name)
-        case .loadRows(let id, let generation, let request): self = .loadRows(id, generation: generation, request.placement)
+        case .loadRows(let id, let generation, let request):
+            self = .loadRows(id, generation: generation, request.placement)
         case .countRows(let id, let generation, _): self = .countRows(id, generation: generation)
         case .summarizeRelations(let id, let schema, _, let relations):
             self = .summarizeRelations(id, model: schema.name, relations: relations.map(\.name))
@@ -43,13 +44,15 @@ enum Asked: Equatable, CustomStringConvertible {
         case .copy(let text): self = .copy(text)
         case .reflectSchema: self = .reflectSchema
         case .loadFrequencies(let id, let generation, let request):
-            self = .loadFrequencies(id, generation: generation, column: request.column, offset: request.offset, counting: request.counting)
+            self = .loadFrequencies(
+                id, generation: generation, column: request.column, offset: request.offset, counting: request.counting)
         case .readStatement(let id, let generation, let read):
             self = .readStatement(id, generation: generation, sql: read.sql, read.placement)
         case .runStatement(let statement): self = .runStatement(statement.sql)
         case .recordStatement(let sql): self = .recordStatement(sql)
         case .readValue(let id, let cell): self = .readValue(id, column: cell.field.column)
-        case .export(let job): self = .export(model: job.schema.name, path: job.path, format: job.format, overwrite: job.overwrite)
+        case .export(let job):
+            self = .export(model: job.schema.name, path: job.path, format: job.format, overwrite: job.overwrite)
         case .cancelExport: self = .cancelExport
         case .write(let id, let write):
             self = .write(id, write.change.kind, model: write.change.schema.name, description: write.description)
@@ -60,9 +63,11 @@ enum Asked: Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .countModel(let name): "countModel(\(name))"
-        case .loadRows(let id, let generation, let placement): "loadRows(pane \(id.value), generation \(generation), \(placement))"
+        case .loadRows(let id, let generation, let placement):
+            "loadRows(pane \(id.value), generation \(generation), \(placement))"
         case .countRows(let id, let generation): "countRows(pane \(id.value), generation \(generation))"
-        case .summarizeRelations(let id, let model, let relations): "summarizeRelations(pane \(id.value), \(model), \(relations))"
+        case .summarizeRelations(let id, let model, let relations):
+            "summarizeRelations(pane \(id.value), \(model), \(relations))"
         case .search(let id, let generation, let text, let forward):
             "search(pane \(id.value), generation \(generation), \"\(text)\", \(forward ? "forward" : "backward"))"
         case .pick(let generation, let target): "pick(generation \(generation), \(target))"

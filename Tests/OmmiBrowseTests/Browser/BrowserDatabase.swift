@@ -19,7 +19,8 @@ struct BrowserDatabase {
     init(_ statements: [String]) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let driver = try await SQLiteDriver.connect(path: folder.appendingPathComponent("test.db").path, options: .create)
+        let driver = try await SQLiteDriver.connect(
+            path: folder.appendingPathComponent("test.db").path, options: .create)
         for statement in statements { _ = try await driver.execute(SQLStatement(statement)) }
         database = Ommi(driver)
         models = try await ModelCollection.reflect(from: database)

@@ -1,8 +1,8 @@
 import Foundation
 import Ommi
 import OmmiSQLite
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -19,7 +19,9 @@ import TerminalUI
         try await writer.execute(SQLStatement(#"INSERT INTO "Apple" VALUES (1, 'first'), (2, 'second')"#))
         try await writer.execute(SQLStatement(#"CREATE TABLE "Bulk" (id INTEGER PRIMARY KEY, body TEXT)"#))
         try await writer.execute(
-            SQLStatement(#"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO "Bulk" SELECT i, printf('%.200c', 'x') FROM n"#))
+            SQLStatement(
+                #"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 4000) INSERT INTO "Bulk" SELECT i, printf('%.200c', 'x') FROM n"#
+            ))
         let file = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         let size = try file.seekToEnd()
         for offset in stride(from: size / 2, to: size, by: 4096) {

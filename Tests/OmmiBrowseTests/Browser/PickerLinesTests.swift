@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -43,7 +43,9 @@ import TerminalUI
         var driver = UpdateDriver()
         driver.openPosts()
         driver.press(.character("l"), .character("l"), .character("e"))
-        let twins = [DynamicRow(values: [.integer(1), .text("Kim")]), DynamicRow(values: [.integer(2), .text("Kim")])]
+        let twins = [
+            DynamicRow(values: [.integer(1), .text("Kim")]), DynamicRow(values: [.integer(2), .text("Kim")]),
+        ]
         driver.receive(.pickerLoaded(generation: 1, twins))
         var screen = ScreenBuffer(width: 80, height: 24)
         driver.state.modal?.draw(driver.state, into: &screen)

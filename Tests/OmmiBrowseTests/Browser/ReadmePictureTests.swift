@@ -1,7 +1,7 @@
 import DemoDatabase
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 

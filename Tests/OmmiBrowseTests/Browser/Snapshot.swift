@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TerminalUI
+import Testing
 
 /// Screens compared with text files committed under `Tests/OmmiBrowseTests/Snapshots/`.
 ///
@@ -33,7 +33,8 @@ enum Snapshot {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try actual.write(to: file, atomically: true, encoding: .utf8)
                 Issue.record(
-                    "recorded \(name); run again without OMMI_RECORD_SNAPSHOTS to compare", sourceLocation: sourceLocation)
+                    "recorded \(name); run again without OMMI_RECORD_SNAPSHOTS to compare",
+                    sourceLocation: sourceLocation)
             } catch {
                 Issue.record("could not record \(name): \(error)", sourceLocation: sourceLocation)
             }

@@ -1,5 +1,5 @@
-import Testing
 import TerminalUI
+import Testing
 
 /// The snapshot comparison can fail: a screen that differs from its file, or has no file, is a
 /// mismatch, so a green snapshot test means the screen matched.

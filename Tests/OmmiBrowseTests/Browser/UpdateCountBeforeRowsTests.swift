@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -18,7 +18,8 @@ import TerminalUI
         #expect(driver.rows?.total != grown.count)
         #expect(driver.rows?.knownCount == driver.rows?.window.end)
         let result = RowsResult(
-            rows: grown, placement: .jump(anchor: nil), start: 0, exhausted: false, total: nil, labels: [:], cursor: nil)
+            rows: grown, placement: .jump(anchor: nil), start: 0, exhausted: false, total: nil, labels: [:], cursor: nil
+        )
         driver.receive(.rowsLoaded(id, generation: generation, result))
         #expect(driver.rows?.total == grown.count)
         #expect(driver.rows?.window.rows == grown)

@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -32,7 +32,10 @@ import TerminalUI
         let python = DynamicRow(values: [.integer(102), .text("python")])
         driver.receive(.pickerLoaded(generation: 3, [python]))
         #expect(driver.state.picker?.rows == [python])
-        #expect(driver.press(.enter) == [.write(.opened(3), .insert, model: "PostTag", description: "attached 'python' to post #1")])
+        #expect(
+            driver.press(.enter) == [
+                .write(.opened(3), .insert, model: "PostTag", description: "attached 'python' to post #1")
+            ])
         #expect(driver.state.picker == nil)
     }
 
@@ -55,7 +58,10 @@ import TerminalUI
         #expect(driver.press(.character("n")).isEmpty)
         #expect(driver.state.confirmation == nil)
         driver.press(.character("d"))
-        #expect(driver.press(.character("y")) == [.write(.opened(3), .delete, model: "PostTag", description: "detached 'guide' from post #1")])
+        #expect(
+            driver.press(.character("y")) == [
+                .write(.opened(3), .delete, model: "PostTag", description: "detached 'guide' from post #1")
+            ])
     }
 
     /// A change that was written goes on the undo stack and every pane reads again; `u` undoes
@@ -65,7 +71,8 @@ import TerminalUI
         #expect(driver.press(.character("u")).isEmpty)
         #expect(driver.state.status?.text == "nothing to undo")
         let link: [String: DatabaseValue] = ["post_id": .integer(1), "tag_id": .integer(102)]
-        let write = RowWrite(change: .insert(BlogSchemas.postTag, values: link), description: "attached 'python' to post #1")
+        let write = RowWrite(
+            change: .insert(BlogSchemas.postTag, values: link), description: "attached 'python' to post #1")
         let written = WrittenChange(
             change: write.change, inverse: .delete(BlogSchemas.postTag, match: link),
             row: DynamicRow(values: [.integer(1), .integer(102)]))
@@ -88,7 +95,8 @@ import TerminalUI
     /// A refused change is reported in the status line as an error.
     @Test func aRefusedChangeIsReported() {
         var driver = Self.tagsPane()
-        let write = RowWrite(change: .insert(BlogSchemas.postTag, values: [:]), description: "attached 'python' to post #1")
+        let write = RowWrite(
+            change: .insert(BlogSchemas.postTag, values: [:]), description: "attached 'python' to post #1")
         driver.receive(.writeRefused(.opened(3), write, "database is locked: nothing was changed", reload: false))
         #expect(driver.state.status == .error("database is locked: nothing was changed"))
     }

@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -28,7 +28,8 @@ import TerminalUI
             Issue.record("no write was asked for")
             return
         }
-        let written = WrittenChange(change: write.change, inverse: .delete(BlogSchemas.postTag, match: write.change.values), row: nil)
+        let written = WrittenChange(
+            change: write.change, inverse: .delete(BlogSchemas.postTag, match: write.change.values), row: nil)
         let asked = driver.receive(.written(id, write, written))
         #expect(asked.contains(.loadRows(.opened(3), generation: 2, .jump(anchor: python))))
     }
@@ -50,7 +51,11 @@ import TerminalUI
                 FieldSchema(name: "InvoiceId", type: .integer, isNullable: false, isKey: true),
                 FieldSchema(name: "BillingAddress", type: .text, isNullable: true),
             ])
-        #expect(RecordTitle.text(person, row: DynamicRow(values: [.integer(1), .text("Luís"), .text("Gonçalves"), .null])) == "#1 Luís Gonçalves")
-        #expect(RecordTitle.text(invoice, row: DynamicRow(values: [.integer(98), .text("Theodor-Heuss-Straße 34")])) == "#98")
+        #expect(
+            RecordTitle.text(person, row: DynamicRow(values: [.integer(1), .text("Luís"), .text("Gonçalves"), .null]))
+                == "#1 Luís Gonçalves")
+        #expect(
+            RecordTitle.text(invoice, row: DynamicRow(values: [.integer(98), .text("Theodor-Heuss-Straße 34")]))
+                == "#98")
     }
 }

@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -36,7 +36,8 @@ import TerminalUI
         driver.type("40")
         driver.press(.tab)
         driver.type("Hello")
-        #expect(driver.press(.enter) == [.write(.opened(1), .insert, model: "Post", description: "inserted a Post row")])
+        #expect(
+            driver.press(.enter) == [.write(.opened(1), .insert, model: "Post", description: "inserted a Post row")])
         var written: [String: DatabaseValue]?
         if case .write(_, let write)? = driver.effects.first { written = write.change.values }
         #expect(written == ["id": .integer(40), "title": .text("Hello"), "author_id": Self.leGuin.values[0]])

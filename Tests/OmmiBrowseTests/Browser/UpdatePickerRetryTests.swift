@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 

@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -107,7 +107,8 @@ import TerminalUI
         #expect(driver.state.prompt == Prompt(purpose: .filter, text: ""))
         driver.type("title ~ \"7\" and id > 10")
         let asked = driver.press(.enter)
-        #expect(asked == [.loadRows(.opened(1), generation: 2, .jump(anchor: nil)), .countRows(.opened(1), generation: 2)])
+        #expect(
+            asked == [.loadRows(.opened(1), generation: 2, .jump(anchor: nil)), .countRows(.opened(1), generation: 2)])
         #expect(driver.state.prompt == nil)
         #expect(driver.rows?.filterText == "title ~ \"7\" and id > 10")
         #expect(driver.rows?.filter != nil)
@@ -158,7 +159,8 @@ import TerminalUI
         #expect(driver.state.prompt?.text == "id > 10")
         driver.press(.control("u"))
         let asked = driver.press(.enter)
-        #expect(asked == [.loadRows(.opened(1), generation: 3, .jump(anchor: nil)), .countRows(.opened(1), generation: 3)])
+        #expect(
+            asked == [.loadRows(.opened(1), generation: 3, .jump(anchor: nil)), .countRows(.opened(1), generation: 3)])
         #expect(driver.rows?.filter == nil)
         #expect(driver.rows?.filterText == nil)
         #expect(driver.state.status == .info("filter cleared"))

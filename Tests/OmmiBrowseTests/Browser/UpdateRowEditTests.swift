@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -25,7 +25,10 @@ import TerminalUI
         #expect((driver.state.modal as? CellEditor)?.text == ValueText.plain(post.values[1]))
         driver.press(.control("u"))
         driver.type("Renamed")
-        #expect(driver.press(.enter) == [.write(.opened(1), .update, model: "Post", description: "set title of post #2 to Renamed")])
+        #expect(
+            driver.press(.enter) == [
+                .write(.opened(1), .update, model: "Post", description: "set title of post #2 to Renamed")
+            ])
         let write = try #require(lastWrite(driver))
         #expect(write.change.values == ["title": .text("Renamed")])
         #expect(write.change.match["id"] == post.values[0])
@@ -68,10 +71,16 @@ import TerminalUI
         #expect(driver.press(.character("e")) == [.pick(generation: 1, target: "Author")])
         let grace = DynamicRow(values: [.integer(3), .text("Grace")])
         driver.receive(.pickerLoaded(generation: 1, [grace]))
-        #expect(driver.press(.enter) == [.write(.opened(1), .update, model: "Post", description: "set author_id of post #1 to #3 Grace")])
+        #expect(
+            driver.press(.enter) == [
+                .write(.opened(1), .update, model: "Post", description: "set author_id of post #1 to #3 Grace")
+            ])
         #expect(lastWrite(driver)?.change.values == ["author_id": .integer(3)])
         driver.press(.character("e"))
-        #expect(driver.press(.control("n")) == [.write(.opened(1), .update, model: "Post", description: "set author_id of post #1 to NULL")])
+        #expect(
+            driver.press(.control("n")) == [
+                .write(.opened(1), .update, model: "Post", description: "set author_id of post #1 to NULL")
+            ])
         #expect(lastWrite(driver)?.change.values == ["author_id": .null])
     }
 
@@ -81,7 +90,10 @@ import TerminalUI
         driver.openPosts()
         driver.press(.enter, .down, .character("e"), .control("u"))
         driver.type("Other")
-        #expect(driver.press(.enter) == [.write(.opened(2), .update, model: "Post", description: "set title of post #1 to Other")])
+        #expect(
+            driver.press(.enter) == [
+                .write(.opened(2), .update, model: "Post", description: "set title of post #1 to Other")
+            ])
     }
 
     /// `o` opens a form of every column; in a to-many pane the reference to the owner is filled
@@ -104,8 +116,10 @@ import TerminalUI
         #expect(driver.state.status == .error("title needs a value"))
         #expect(driver.state.form?.cursor == 1)
         driver.type("Hello")
-        #expect(driver.press(.enter) == [.write(.opened(3), .insert, model: "Post", description: "inserted a Post row")])
-        #expect(lastWrite(driver)?.change.values == ["id": .integer(40), "title": .text("Hello"), "author_id": .integer(7)])
+        #expect(
+            driver.press(.enter) == [.write(.opened(3), .insert, model: "Post", description: "inserted a Post row")])
+        #expect(
+            lastWrite(driver)?.change.values == ["id": .integer(40), "title": .text("Hello"), "author_id": .integer(7)])
     }
 
     /// `D` first reads what refers to the row, then asks; only `y` deletes.
@@ -115,15 +129,21 @@ import TerminalUI
         driver.openPosts()
         #expect(driver.press(.character("D")) == [.countReferrers(.opened(1), model: "Post")])
         let row = BlogSchemas.posts(1...1)[0]
-        let write = RowWrite(change: .delete(BlogSchemas.post, match: ["id": .integer(1)]), description: "deleted post #1")
+        let write = RowWrite(
+            change: .delete(BlogSchemas.post, match: ["id": .integer(1)]), description: "deleted post #1")
         driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
-        #expect(driver.state.confirmation?.question.contains("tags ← PostTag (2): would refuse the delete (NO ACTION)") == true)
+        #expect(
+            driver.state.confirmation?.question.contains("tags ← PostTag (2): would refuse the delete (NO ACTION)")
+                == true)
         #expect(driver.press(refusal).isEmpty)
         #expect(driver.state.status?.text == "nothing was deleted")
         driver.press(.character("D"))
         driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(0)], then: write))
         #expect(driver.state.confirmation?.question.contains("nothing refers to it") == true)
-        #expect(driver.press(.character("y")) == [.write(.opened(1), .delete, model: "Post", description: "deleted post #1")])
+        #expect(
+            driver.press(.character("y")) == [
+                .write(.opened(1), .delete, model: "Post", description: "deleted post #1")
+            ])
     }
 
     /// A key change is asked about when rows refer to the old key, and written at once when none do.
@@ -138,8 +158,13 @@ import TerminalUI
             return
         }
         driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(2)], then: write))
-        #expect(driver.state.confirmation?.question.hasPrefix("Change the key of post #1 Post 1? referred to by tags (2)") == true)
-        #expect(driver.press(.character("y")) == [.write(.opened(1), .update, model: "Post", description: "set id of post #1 to 99")])
+        #expect(
+            driver.state.confirmation?.question.hasPrefix("Change the key of post #1 Post 1? referred to by tags (2)")
+                == true)
+        #expect(
+            driver.press(.character("y")) == [
+                .write(.opened(1), .update, model: "Post", description: "set id of post #1 to 99")
+            ])
         let asked = driver.receive(.referrersCounted(.opened(1), row, ["tags": .count(0)], then: write))
         #expect(asked == [.write(.opened(1), .update, model: "Post", description: "set id of post #1 to 99")])
     }
@@ -148,7 +173,9 @@ import TerminalUI
     @Test func undoAndRedo() throws {
         var driver = UpdateDriver()
         driver.openPosts()
-        let rename = RowWrite(change: .update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("B")]), description: "set title of post #1 to B")
+        let rename = RowWrite(
+            change: .update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("B")]),
+            description: "set title of post #1 to B")
         let back = RowChange.update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("A")])
         driver.receive(.written(.opened(1), rename, WrittenChange(change: rename.change, inverse: back, row: nil)))
         #expect(driver.press(.control("r")).isEmpty)
@@ -165,7 +192,10 @@ import TerminalUI
         #expect(driver.state.redoStack.isEmpty)
         #expect(driver.state.status?.text == "redone: \(rename.description)")
         driver.press(.character("u"))
-        driver.receive(.written(.opened(1), try #require(lastWrite(driver)), WrittenChange(change: back, inverse: rename.change, row: nil)))
+        driver.receive(
+            .written(
+                .opened(1), try #require(lastWrite(driver)),
+                WrittenChange(change: back, inverse: rename.change, row: nil)))
         driver.receive(.written(.opened(1), rename, WrittenChange(change: rename.change, inverse: back, row: nil)))
         #expect(driver.state.redoStack.isEmpty)
     }
@@ -174,8 +204,13 @@ import TerminalUI
     @Test func aConflictIsReportedAndTheRowsReadAgain() {
         var driver = UpdateDriver()
         driver.openPosts()
-        let rename = RowWrite(change: .update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("B")]), description: "set title")
-        let asked = driver.receive(.writeRefused(.opened(1), rename, "already gone (changed elsewhere?): nothing was changed; rows reloaded", reload: true))
+        let rename = RowWrite(
+            change: .update(BlogSchemas.post, match: ["id": .integer(1)], values: ["title": .text("B")]),
+            description: "set title")
+        let asked = driver.receive(
+            .writeRefused(
+                .opened(1), rename, "already gone (changed elsewhere?): nothing was changed; rows reloaded",
+                reload: true))
         #expect(driver.state.status?.isError == true)
         #expect(asked.contains(.loadRows(.opened(1), generation: 2, .jump(anchor: BlogSchemas.posts(1...1)[0]))))
     }
@@ -195,7 +230,13 @@ import TerminalUI
         var state = AppState(models: ModelCollection(schemas: [view]), size: ScreenSize(width: 80, height: 24))
         _ = update(&state, .key(.enter))
         let id = state.current?.id
-        _ = update(&state, .rowsLoaded(.opened(1), generation: 1, RowsResult(rows: [DynamicRow(values: [.integer(1), .text("x")])], placement: .jump(anchor: nil), start: 0, exhausted: true, total: 1, labels: [:], cursor: nil)))
+        _ = update(
+            &state,
+            .rowsLoaded(
+                .opened(1), generation: 1,
+                RowsResult(
+                    rows: [DynamicRow(values: [.integer(1), .text("x")])], placement: .jump(anchor: nil), start: 0,
+                    exhausted: true, total: 1, labels: [:], cursor: nil)))
         #expect(id == .opened(1))
         #expect(update(&state, .key(.character("e"))).isEmpty)
         #expect(state.status == .error("Tag is a view: read-only"))

@@ -7,7 +7,8 @@ import Testing
 /// closed, or that was reloaded since the read started, changes nothing.
 @Suite struct UpdateStaleResultTests {
     private func result(_ rows: [DynamicRow]) -> RowsResult {
-        RowsResult(rows: rows, placement: .jump(anchor: nil), start: 0, exhausted: true, total: nil, labels: [:], cursor: nil)
+        RowsResult(
+            rows: rows, placement: .jump(anchor: nil), start: 0, exhausted: true, total: nil, labels: [:], cursor: nil)
     }
 
     /// Rows, a count and a failure for a pane closed before they arrived are dropped.

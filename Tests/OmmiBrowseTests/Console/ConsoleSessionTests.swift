@@ -2,8 +2,8 @@ import Foundation
 import Ommi
 import OmmiBrowse
 import OmmiSQLite
-import Testing
 import TerminalUI
+import Testing
 
 /// The SQL console on a real SQLite file: a query's rows paged to the last through a cursor, a
 /// change asked about and then run in one transaction and shown, a change refused by a
@@ -62,7 +62,10 @@ import TerminalUI
         #expect((session.state.modal as? Console)?.pending?.sql == update)
         await session.press(.character("n"))
         #expect(session.state.status?.text == "nothing was run")
-        #expect(try await values(#"SELECT count(*) FROM "Number" WHERE "name" = 'changed'"#, in: database.database) == [[.integer(0)]])
+        #expect(
+            try await values(#"SELECT count(*) FROM "Number" WHERE "name" = 'changed'"#, in: database.database) == [
+                [.integer(0)]
+            ])
         await run(session, update)
         await session.press(.character("y"))
         let changed = try await values(#"SELECT "id" FROM "Number" WHERE "name" = 'changed'"#, in: database.database)
@@ -95,16 +98,19 @@ import TerminalUI
     }
 
     @Test func historyIsRecalledAndKeptPerDatabase() async throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-state-\(UUID().uuidString)").path
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-state-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: state) }
         let database = try await BrowserDatabase(Self.numbers)
         defer { database.remove() }
         let history = try #require(ConsoleHistory(database: "/data/music.db", environment: ["XDG_STATE_HOME": state]))
-        let other = try #require(ConsoleHistory(database: "/elsewhere/music.db", environment: ["XDG_STATE_HOME": state]))
+        let other = try #require(
+            ConsoleHistory(database: "/elsewhere/music.db", environment: ["XDG_STATE_HOME": state]))
         #expect(history.path.hasPrefix(state + "/ommi-browse/music.db-"))
         #expect(history.path != other.path)
         let session = BrowserSession(
-            database: database.database, models: database.models, size: ScreenSize(width: 80, height: 24), history: history)
+            database: database.database, models: database.models, size: ScreenSize(width: 80, height: 24),
+            history: history)
         await run(session, "SELECT 1")
         await session.press(.escape)
         await run(session, "SELECT 2")

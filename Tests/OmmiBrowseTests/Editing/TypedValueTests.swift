@@ -32,14 +32,18 @@ import Testing
 
     @Test func numbersAndBooleans() {
         #expect(TypedValue.parse(" 42 ", for: field(.integer, "INTEGER")) == .success(.integer(42)))
-        #expect(TypedValue.parse("4.2", for: field(.integer, "INTEGER")) == .failure(TypedValueProblem("takes a whole number")))
+        #expect(
+            TypedValue.parse("4.2", for: field(.integer, "INTEGER"))
+                == .failure(TypedValueProblem("takes a whole number")))
         #expect(TypedValue.parse("4.5", for: field(.real, "REAL")) == .success(.real(4.5)))
         #expect(TypedValue.parse("inf", for: field(.real, "REAL")) == .failure(TypedValueProblem("takes a number")))
         #expect(TypedValue.parse("10", for: field(.any, "NUMERIC(10,2)")) == .success(.integer(10)))
         #expect(TypedValue.parse("1.25", for: field(.any, "DECIMAL")) == .success(.real(1.25)))
         #expect(TypedValue.parse("yes", for: field(.integer, "BOOLEAN")) == .success(.integer(1)))
         #expect(TypedValue.parse("False", for: field(.integer, "BOOL")) == .success(.integer(0)))
-        #expect(TypedValue.parse("maybe", for: field(.integer, "BOOLEAN")) == .failure(TypedValueProblem("takes true or false")))
+        #expect(
+            TypedValue.parse("maybe", for: field(.integer, "BOOLEAN"))
+                == .failure(TypedValueProblem("takes true or false")))
         #expect(TypedValue.parse(" keep spaces ", for: field(.text, "TEXT")) == .success(.text(" keep spaces ")))
     }
 

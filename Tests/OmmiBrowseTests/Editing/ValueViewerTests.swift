@@ -1,7 +1,7 @@
 import Foundation
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 

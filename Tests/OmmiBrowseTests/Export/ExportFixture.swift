@@ -33,13 +33,20 @@ struct ExportFixture {
         let rows: [[DatabaseValue]] = [
             [.integer(1), .blob(Data("plain".utf8)), .real(1.5), .null, .text("a,b"), .text("x")],
             [.integer(2), .null, .null, .blob(Data([0x00, 0xFF, 0x10])), .null, .null],
-            [.integer(3), .blob(Data("a,b \"quoted\"\nnew line\r\nend\ttab \\ back".utf8)), .real(-2.25), .null,
-             .text("\"\""), .text(",")],
-            [.integer(4), .blob(Data("x\u{1B}[31m\u{07}\u{7F}\u{9B}\u{85}z".utf8)), .real(0), .null, .text("\n"), .null],
+            [
+                .integer(3), .blob(Data("a,b \"quoted\"\nnew line\r\nend\ttab \\ back".utf8)), .real(-2.25), .null,
+                .text("\"\""), .text(","),
+            ],
+            [
+                .integer(4), .blob(Data("x\u{1B}[31m\u{07}\u{7F}\u{9B}\u{85}z".utf8)), .real(0), .null, .text("\n"),
+                .null,
+            ],
             [.integer(5), .blob(Data([0xC3, 0x28, 0xFF, 0xFE])), .real(3), .null, .null, .text("")],
             [.integer(6), .blob(Data()), .null, .blob(Data()), .text(""), .text("\\N")],
         ]
-        let longRow: [DatabaseValue] = [.integer(8), .blob(Data(Self.longText)), .real(4), .blob(Data(Self.longBlob)), .null, .null]
+        let longRow: [DatabaseValue] = [
+            .integer(8), .blob(Data(Self.longText)), .real(4), .blob(Data(Self.longBlob)), .null, .null,
+        ]
         for row in rows + (long ? [longRow] : []) { try await driver.execute(SQLStatement(insert, row)) }
         try await driver.execute(SQLStatement("INSERT INTO Note (id, body, amount) VALUES (7, 42, 2)"))
         database = Ommi(driver)

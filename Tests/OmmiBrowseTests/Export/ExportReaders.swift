@@ -12,7 +12,8 @@ enum ReadValue: Equatable, CustomStringConvertible {
         switch self {
         case .null: "NULL"
         case .number(let text): "number \(text)"
-        case .text(let bytes): "text \(bytes.count) bytes \(bytes.prefix(16).map { String(format: "%02x", $0) }.joined())"
+        case .text(let bytes):
+            "text \(bytes.count) bytes \(bytes.prefix(16).map { String(format: "%02x", $0) }.joined())"
         case .blob(let bytes): "blob \(bytes.count) bytes"
         }
     }
@@ -28,7 +29,10 @@ enum ExportReaders {
         var records: [[(bytes: [UInt8], quoted: Bool)]] = []
         var record: [(bytes: [UInt8], quoted: Bool)] = []
         var index = 0
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        let quote = UInt8(ascii: "\"")
+        let comma = UInt8(ascii: ",")
+        let cr: UInt8 = 0x0D
+        let lf: UInt8 = 0x0A
         while index < bytes.count {
             var field: [UInt8] = []
             var quoted = false
@@ -52,7 +56,9 @@ enum ExportReaders {
                 }
             } else {
                 while index < bytes.count, bytes[index] != comma, bytes[index] != cr {
-                    guard bytes[index] != quote, bytes[index] != lf else { throw ReadError("bare quote or LF at \(index)") }
+                    guard bytes[index] != quote, bytes[index] != lf else {
+                        throw ReadError("bare quote or LF at \(index)")
+                    }
                     field.append(bytes[index])
                     index += 1
                 }
@@ -129,7 +135,9 @@ enum ExportReaders {
         case let text as String: return .text(Array(text.utf8))
         case let number as NSNumber: return .number(number.stringValue)
         case let object as [String: Any]:
-            if let encoded = object["base64"] as? String, let data = Data(base64Encoded: encoded) { return .blob([UInt8](data)) }
+            if let encoded = object["base64"] as? String, let data = Data(base64Encoded: encoded) {
+                return .blob([UInt8](data))
+            }
             if let encoded = object["textBase64"] as? String, let data = Data(base64Encoded: encoded) {
                 return .text([UInt8](data))
             }

@@ -10,7 +10,9 @@ struct RowExportTests {
     /// The values a format can tell apart: TSV has no numbers, only their text.
     static func expected(_ rows: [[ReadValue]], in format: ExportFormat) -> [[ReadValue]] {
         guard format == .tsv else { return rows }
-        return rows.map { $0.map { value in if case .number(let text) = value { .text(Array(text.utf8)) } else { value } } }
+        return rows.map {
+            $0.map { value in if case .number(let text) = value { .text(Array(text.utf8)) } else { value } }
+        }
     }
 
     /// The header and rows an export holds.
@@ -98,7 +100,8 @@ struct RowExportTests {
         let rows = try Self.read(data, as: format).rows
         #expect(!stored.isEmpty)
         #expect(rows.count == stored.count)
-        let idColumn = format == .json || format == .jsonl ? try fixture.schema.selectedColumns.sorted().firstIndex(of: "id") : 0
+        let idColumn =
+            format == .json || format == .jsonl ? try fixture.schema.selectedColumns.sorted().firstIndex(of: "id") : 0
         let ids = rows.map { $0[idColumn ?? 0] }
         let expectedIDs = Self.expected(stored, in: format).map { $0[0] }
         #expect(ids == expectedIDs)

@@ -8,7 +8,9 @@ import Testing
 struct VisibleEscapesTests {
     @Test("ESC, BEL, DEL, C1 controls and line breaks are spelled out; printable text is kept")
     func spelledOut() {
-        #expect(VisibleEscapes.escaping("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}é😀\t\n\r\\") == "a\\x1b[2Jb\\x07\\x7f\\xc2\\x9bé😀\\t\\n\\r\\")
+        #expect(
+            VisibleEscapes.escaping("a\u{1B}[2Jb\u{07}\u{7F}\u{9B}é😀\t\n\r\\")
+                == "a\\x1b[2Jb\\x07\\x7f\\xc2\\x9bé😀\\t\\n\\r\\")
         #expect(VisibleEscapes.escaping("C:\\dir", reversible: true) == "C:\\\\dir")
     }
 
@@ -17,7 +19,9 @@ struct VisibleEscapesTests {
         var generator = SystemRandomNumberGenerator()
         var samples: [[UInt8]] = (0...255).map { [UInt8($0)] }
         for _ in 0..<200 {
-            samples.append((0..<Int.random(in: 0..<64, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) })
+            samples.append(
+                (0..<Int.random(in: 0..<64, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator)
+                })
         }
         samples.append(Array("é€😀".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0xF0, 0x9F, 0x98])
         for bytes in samples {

@@ -1,7 +1,7 @@
 import Ommi
 import OmmiBrowse
-import Testing
 import TerminalUI
+import Testing
 
 /// `b` in a relation's rows: the drill-down that led there becomes a filter on all the rows of
 /// the model, selecting the same rows, shown in the prompt to edit and widen.
@@ -46,7 +46,8 @@ import TerminalUI
         await session.type("album.artist.ArtistId = 1")
         await session.press(.enter)
         let widened = try #require(session.state.current?.rows)
-        let nirvana = try await count("SELECT count(*) FROM Track JOIN Album USING (AlbumId) WHERE ArtistId = 1", in: database)
+        let nirvana = try await count(
+            "SELECT count(*) FROM Track JOIN Album USING (AlbumId) WHERE ArtistId = 1", in: database)
         #expect(widened.total == nirvana)
         #expect(nirvana > shown.count)
         await session.press(.escape)

@@ -33,7 +33,10 @@ import Testing
         ("()", #"expected a condition after "(" at 2"#),
         ("id = 1 and )", #"expected a condition after "and" at 12"#),
         ("id", #"expected an operator after "id" at 3 (=, !=, <, <=, >, >=, ~, is null, is not null)"#),
-        ("[Order Date] 10", #"expected an operator after "[Order Date]" at 14 (=, !=, <, <=, >, >=, ~, is null, is not null)"#),
+        (
+            "[Order Date] 10",
+            #"expected an operator after "[Order Date]" at 14 (=, !=, <, <=, >, >=, ~, is null, is not null)"#
+        ),
         ("id is 5", #"expected "null" or "not null" after "is" at 7"#),
         ("id is", #"expected "null" or "not null" after "is" at 6"#),
         ("id is not 5", #"expected "null" after "not" at 11"#),
@@ -76,7 +79,8 @@ import Testing
 
     @Test func repeatedTextIsShortenedAndMadeVisible() {
         let long = String(repeating: "x", count: 100)
-        #expect(message("\(long) = 1") == "unknown column \"\(String(repeating: "x", count: 30))…\" at 1 (\(postColumns))")
+        #expect(
+            message("\(long) = 1") == "unknown column \"\(String(repeating: "x", count: 30))…\" at 1 (\(postColumns))")
         #expect(message("[a\u{7}\nb] = 1") == "unknown column \"a<U+0007><U+000A>b\" at 1 (\(postColumns))")
         #expect(message("[👨‍👩‍👧] = 1") == "unknown column \"👨‍👩‍👧\" at 1 (\(postColumns))")
     }
@@ -84,7 +88,9 @@ import Testing
     @Test func longColumnListsAreCut() {
         let fields = (1...20).map { FieldSchema(name: "c\($0)", type: .integer, isNullable: true) }
         let schema = ModelSchema(name: "Wide", fields: fields)
-        #expect(message("x = 1", schema) == "unknown column \"x\" at 1 (columns: c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, …)")
+        #expect(
+            message("x = 1", schema)
+                == "unknown column \"x\" at 1 (columns: c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, …)")
         let empty = ModelSchema(name: "Empty", fields: [])
         #expect(message("x = 1", empty) == #"unknown column "x" at 1 (this model has no columns)"#)
     }

@@ -6,15 +6,18 @@ import Testing
 /// Input written to break things reads as data or fails with a message; nothing traps.
 @Suite struct FilterHostileInputTests {
     @Test func injectionAttemptsAreJustValues() throws {
-        #expect(try parse(#"title = "'; DROP TABLE Post; --""#) ==
-            .compare(column("title"), .equal, .value("'; DROP TABLE Post; --")))
-        #expect(try parse("title = '; DROP TABLE Post; --'") ==
-            .compare(column("title"), .equal, .value("; DROP TABLE Post; --")))
-        #expect(try parse(#"title ~ "%' OR 1=1 --""#) ==
-            .match(column("title"), .containsIgnoringCase, "%' OR 1=1 --"))
+        #expect(
+            try parse(#"title = "'; DROP TABLE Post; --""#)
+                == .compare(column("title"), .equal, .value("'; DROP TABLE Post; --")))
+        #expect(
+            try parse("title = '; DROP TABLE Post; --'")
+                == .compare(column("title"), .equal, .value("; DROP TABLE Post; --")))
+        #expect(try parse(#"title ~ "%' OR 1=1 --""#) == .match(column("title"), .containsIgnoringCase, "%' OR 1=1 --"))
         #expect(message("title = x; DROP TABLE Post; --") == #"expected "and" or "or" at 12"#)
         #expect(message("id = 1 or 1 = 1") == #"expected a column name, found "1" at 11"#)
-        #expect(message(#"[title"; DROP TABLE Post; --] = 1"#)?.hasPrefix(#"unknown column "title"; DROP TABLE Post; --""#) == true)
+        #expect(
+            message(#"[title"; DROP TABLE Post; --] = 1"#)?.hasPrefix(#"unknown column "title"; DROP TABLE Post; --""#)
+                == true)
     }
 
     @Test func blankAndEmptyInputs() {

@@ -48,16 +48,19 @@ import Testing
     @Test func rowidIsAColumnOfTablesAddressedByIt() throws {
         let schema = ModelSchema(
             name: "Log", fields: [FieldSchema(name: "line", type: .text, isNullable: true)], usesRowID: true)
-        #expect(try parse("ROWID > '5'", schema) ==
-            .compare(.column(ColumnRef(table: "Log", column: "rowid")), .greater, .value(5)))
+        #expect(
+            try parse("ROWID > '5'", schema)
+                == .compare(.column(ColumnRef(table: "Log", column: "rowid")), .greater, .value(5)))
         #expect(message("rowid > 5") == "unknown column \"rowid\" at 1 (\(postColumns))")
     }
 
     @Test func columnsReferToTheSchemaTable() throws {
         let schema = ModelSchema(
-            name: "Person", tableName: "people", fields: [FieldSchema(name: "name", column: "full_name", type: .text, isNullable: false)])
-        #expect(try parse("FULL_NAME = 'Ada'", schema) ==
-            .compare(.column(ColumnRef(table: "people", column: "full_name")), .equal, .value("Ada")))
+            name: "Person", tableName: "people",
+            fields: [FieldSchema(name: "name", column: "full_name", type: .text, isNullable: false)])
+        #expect(
+            try parse("FULL_NAME = 'Ada'", schema)
+                == .compare(.column(ColumnRef(table: "people", column: "full_name")), .equal, .value("Ada")))
         #expect(message("name = 'Ada'", schema) == "unknown column \"name\" at 1 (columns: full_name)")
     }
 }

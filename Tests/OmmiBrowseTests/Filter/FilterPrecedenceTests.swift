@@ -40,8 +40,9 @@ import Testing
     @Test func keywordsAreMatchedInAnyCase() throws {
         #expect(try parse("NOT id = 1 AND id = 2 Or id = 3") == .or([.and([.not(a), b]), c]))
         #expect(try parse("views IS NOT NULL") == .isNull(column("views"), negated: true))
-        #expect(try parse("views = NULL or rating = TRUE") ==
-            .or([.isNull(column("views"), negated: false), .compare(column("rating"), .equal, .value(1))]))
+        #expect(
+            try parse("views = NULL or rating = TRUE")
+                == .or([.isNull(column("views"), negated: false), .compare(column("rating"), .equal, .value(1))]))
     }
 
     @Test func whitespaceIsOptionalAroundOperatorsAndParentheses() throws {

@@ -76,7 +76,9 @@ import Testing
                 FieldSchema(name: "Name", type: .text, isNullable: true),
                 FieldSchema(name: "NAME", type: .text, isNullable: true),
             ])
-        #expect(try parse("NAME = 1", schema) == .compare(.column(ColumnRef(table: "T", column: "NAME")), .equal, .value("1")))
+        #expect(
+            try parse("NAME = 1", schema)
+                == .compare(.column(ColumnRef(table: "T", column: "NAME")), .equal, .value("1")))
         #expect(message("name = 1", schema) == #"ambiguous column "name" at 1 (write one of Name, NAME exactly)"#)
     }
 
@@ -85,7 +87,9 @@ import Testing
         #expect(try text("title = 2020-01-01") == "2020-01-01")
         #expect(try text("title = a@b.org") == "a@b.org")
         #expect(try text("title = Nullable") == "Nullable")
-        #expect(message("title = zip") == #""zip" is a column at 9 (quote it for the text, or write [zip] to compare with the column)"#)
+        #expect(
+            message("title = zip")
+                == #""zip" is a column at 9 (quote it for the text, or write [zip] to compare with the column)"#)
         #expect(try text("title = 'zip'") == "zip")
     }
 }

@@ -57,7 +57,8 @@ import Testing
     private func keys(_ text: String, on model: String) async throws -> [DatabaseValue] {
         let schema = try schema(model)
         let dynamic = DynamicModel(schema: schema, database: database, catalog: models.catalog)
-        let rows = try await dynamic.rows(where: try filter(text, on: model).condition, order: [SortKey(dynamic.column(schema.keyColumns[0]))])
+        let rows = try await dynamic.rows(
+            where: try filter(text, on: model).condition, order: [SortKey(dynamic.column(schema.keyColumns[0]))])
         return rows.map { $0.values[0] }
     }
 
@@ -89,9 +90,13 @@ import Testing
 
     @Test func oneToManyPathsNeverRepeatARow() async throws {
         let expected = try await keys(
-            sql: "SELECT DISTINCT ArtistId FROM Artist JOIN Album USING (ArtistId) JOIN Track USING (AlbumId) WHERE Milliseconds > 1000 ORDER BY ArtistId")
+            sql:
+                "SELECT DISTINCT ArtistId FROM Artist JOIN Album USING (ArtistId) JOIN Track USING (AlbumId) WHERE Milliseconds > 1000 ORDER BY ArtistId"
+        )
         let joinedRows = try await keys(
-            sql: "SELECT ArtistId FROM Artist JOIN Album USING (ArtistId) JOIN Track USING (AlbumId) WHERE Milliseconds > 1000")
+            sql:
+                "SELECT ArtistId FROM Artist JOIN Album USING (ArtistId) JOIN Track USING (AlbumId) WHERE Milliseconds > 1000"
+        )
         #expect(joinedRows.count > expected.count)
         let found = try await keys("albums.tracks.Milliseconds > 1000", on: "Artist")
         #expect(found == expected)
@@ -100,13 +105,16 @@ import Testing
         #expect(try await artists.count(where: condition) == expected.count)
         let firstPage = try await artists.rows(where: condition, order: [SortKey(artists.column("ArtistId"))], limit: 1)
         let secondPage = try await artists.rows(
-            where: condition, order: [SortKey(artists.column("ArtistId"))], limit: 5, after: firstPage.map { $0.values[0] })
+            where: condition, order: [SortKey(artists.column("ArtistId"))], limit: 5,
+            after: firstPage.map { $0.values[0] })
         #expect((firstPage + secondPage).map { $0.values[0] } == expected)
     }
 
     @Test func manyToManyPathsGoThroughTheAssociation() async throws {
         let grunge = try await keys(
-            sql: "SELECT TrackId FROM Track WHERE TrackId IN (SELECT TrackId FROM TrackTag JOIN Tag USING (TagId) WHERE name = 'grunge') ORDER BY TrackId")
+            sql:
+                "SELECT TrackId FROM Track WHERE TrackId IN (SELECT TrackId FROM TrackTag JOIN Tag USING (TagId) WHERE name = 'grunge') ORDER BY TrackId"
+        )
         #expect(try await keys(#"tags.name = "grunge""#, on: "Track") == grunge)
         let both = try await keys(
             sql: """
@@ -120,10 +128,14 @@ import Testing
 
     @Test func countsAndExistence() async throws {
         let big = try await keys(
-            sql: "SELECT AlbumId FROM Album WHERE (SELECT count(*) FROM Track WHERE Track.AlbumId = Album.AlbumId) >= 3 ORDER BY AlbumId")
+            sql:
+                "SELECT AlbumId FROM Album WHERE (SELECT count(*) FROM Track WHERE Track.AlbumId = Album.AlbumId) >= 3 ORDER BY AlbumId"
+        )
         #expect(try await keys("count(tracks) >= 3", on: "Album") == big)
         let lonely = try await keys(
-            sql: "SELECT AlbumId FROM Album WHERE NOT EXISTS (SELECT 1 FROM Track WHERE Track.AlbumId = Album.AlbumId) ORDER BY AlbumId")
+            sql:
+                "SELECT AlbumId FROM Album WHERE NOT EXISTS (SELECT 1 FROM Track WHERE Track.AlbumId = Album.AlbumId) ORDER BY AlbumId"
+        )
         #expect(try await keys("no tracks", on: "Album") == lonely)
         #expect(try await keys("not exists tracks", on: "Album") == lonely)
         let all = try await keys(sql: "SELECT AlbumId FROM Album ORDER BY AlbumId")
@@ -132,20 +144,27 @@ import Testing
             sql: "SELECT ArtistId FROM Artist WHERE ArtistId NOT IN (SELECT ArtistId FROM Album) ORDER BY ArtistId")
         #expect(try await keys("no albums", on: "Artist") == silent)
         let tagged = try await keys(
-            sql: "SELECT TrackId FROM Track WHERE (SELECT count(*) FROM TrackTag WHERE TrackTag.TrackId = Track.TrackId) = 2 ORDER BY TrackId")
+            sql:
+                "SELECT TrackId FROM Track WHERE (SELECT count(*) FROM TrackTag WHERE TrackTag.TrackId = Track.TrackId) = 2 ORDER BY TrackId"
+        )
         #expect(try await keys("count(tags) = 2", on: "Track") == tagged)
         let onBigAlbums = try await keys(
-            sql: "SELECT TrackId FROM Track WHERE (SELECT count(*) FROM Track AS t WHERE t.AlbumId = Track.AlbumId) > 3 ORDER BY TrackId")
+            sql:
+                "SELECT TrackId FROM Track WHERE (SELECT count(*) FROM Track AS t WHERE t.AlbumId = Track.AlbumId) > 3 ORDER BY TrackId"
+        )
         #expect(try await keys("count(album.tracks) > 3", on: "Track") == onBigAlbums)
         let manyNevermind = try await keys(
-            sql: "SELECT ArtistId FROM Artist WHERE EXISTS (SELECT 1 FROM Album WHERE Album.ArtistId = Artist.ArtistId AND Title = 'Nevermind') AND ArtistId > 1")
+            sql:
+                "SELECT ArtistId FROM Artist WHERE EXISTS (SELECT 1 FROM Album WHERE Album.ArtistId = Artist.ArtistId AND Title = 'Nevermind') AND ArtistId > 1"
+        )
         #expect(try await keys("albums.Title = Nevermind and not ArtistId = 1", on: "Artist") == manyNevermind)
     }
 
     @Test func relationFormsReadBackFromTheirText() throws {
         for (text, model) in [
             (#"album.artist.Name ~ "nirvana""#, "Track"), ("no tracks", "Album"), ("not exists album.tracks", "Track"),
-            ("count(tags) >= 3 or tags.name = swift", "Track"), ("exists albums and albums.AlbumId = [ArtistId]", "Artist"),
+            ("count(tags) >= 3 or tags.name = swift", "Track"),
+            ("exists albums and albums.AlbumId = [ArtistId]", "Artist"),
         ] {
             let parsed = try filter(text, on: model)
             let again = try filter(parsed.text, on: model)
@@ -167,13 +186,18 @@ import Testing
         let track = try schema("Track")
         let columns = track.fields.map(\.column).joined(separator: ", ")
         let relations = track.relations.map(\.name).joined(separator: ", ")
-        #expect(try failure("albm.Title = 1", "Track") == #"\#("\"Track\"") has no relation "albm" at 1 (columns: \#(columns); relations: \#(relations))"#)
+        #expect(
+            try failure("albm.Title = 1", "Track")
+                == #"\#("\"Track\"") has no relation "albm" at 1 (columns: \#(columns); relations: \#(relations))"#)
         let album = try schema("Album")
         let albumColumns = album.fields.map(\.column).joined(separator: ", ")
         let albumRelations = album.relations.map(\.name).joined(separator: ", ")
-        #expect(try failure("album.Titel = 1", "Track") == #"unknown column "Titel" at 7 (columns: \#(albumColumns); relations: \#(albumRelations))"#)
+        #expect(
+            try failure("album.Titel = 1", "Track")
+                == #"unknown column "Titel" at 7 (columns: \#(albumColumns); relations: \#(albumRelations))"#)
         #expect(try failure("no albm", "Artist")?.hasPrefix(#""Artist" has no relation "albm" at 4"#) == true)
-        #expect(try failure("count(albums.tracks) > 1", "Artist")?.hasPrefix("count() follows to-one relations") == true)
+        #expect(
+            try failure("count(albums.tracks) > 1", "Artist")?.hasPrefix("count() follows to-one relations") == true)
         #expect(try failure("count(tracks) > 1.5", "Album") == #""count(…)" compares with a whole number at 17"#)
         #expect(try failure("count(tracks >= 3", "Album") == #"expected ")" after the relation at 14"#)
     }
@@ -188,9 +212,11 @@ import Testing
                 FieldSchema(name: "a.b", type: .integer, isNullable: true),
             ])
         let column = { (name: String) in Operand.column(ColumnRef(table: "Odd", column: name)) }
-        #expect(try parse("no = 1 and count > 2 and exists is null and a.b = 3", schema) == .and([
-            .compare(column("no"), .equal, .value(1)), .compare(column("count"), .greater, .value(2)),
-            .isNull(column("exists"), negated: false), .compare(column("a.b"), .equal, .value(3)),
-        ]))
+        #expect(
+            try parse("no = 1 and count > 2 and exists is null and a.b = 3", schema)
+                == .and([
+                    .compare(column("no"), .equal, .value(1)), .compare(column("count"), .greater, .value(2)),
+                    .isNull(column("exists"), negated: false), .compare(column("a.b"), .equal, .value(3)),
+                ]))
     }
 }

@@ -17,7 +17,10 @@ import Testing
         try await database.driver.execute(SQLStatement("INSERT INTO x VALUES (1)"))
         posts = DynamicModel(schema: postSchema, database: database)
         let rows: [[String: DatabaseValue]] = [
-            ["id": 1, "title": "Swift is great", "views": 100, "rating": 4.5, "zip": "01234", "Order Date": "2021-05-01"],
+            [
+                "id": 1, "title": "Swift is great", "views": 100, "rating": 4.5, "zip": "01234",
+                "Order Date": "2021-05-01",
+            ],
             ["id": 2, "title": "swift on the server", "views": 5, "zip": "99999", "Order Date": "2019-01-01"],
             ["id": 3, "title": "Rust", "rating": 3.0, "zip": "1234"],
             ["id": 4, "title": "'; DROP TABLE x; --", "views": 10, "note": 10, "select": 1],

@@ -1,7 +1,7 @@
 import Ommi
 import OmmiBrowse
-import Testing
 import TerminalUI
+import Testing
 
 /// The frequency pane (`F`) on a real SQLite file: its values and counts are those of a
 /// `GROUP BY` written in the test, its filter is the rows pane's, it pages through many values a
@@ -10,7 +10,10 @@ import TerminalUI
     /// Customers in countries of uneven sizes, some without a country, and one city per customer
     /// among a few hundred, so the city column has more values than one window holds.
     static let customers: [String] = {
-        let countries = ["USA", "Canada", "USA", "Brazil", "France", "USA", "Germany", "Canada", "France", "USA", "Brazil", "Portugal"]
+        let countries = [
+            "USA", "Canada", "USA", "Brazil", "France", "USA", "Germany", "Canada", "France", "USA", "Brazil",
+            "Portugal",
+        ]
         var values: [String] = []
         for id in 1...400 {
             let country = id % 17 == 0 ? "NULL" : "'\(countries[id % countries.count])'"
@@ -27,7 +30,8 @@ import TerminalUI
         -> [GroupCount<DatabaseValue>]
     {
         var groups: [GroupCount<DatabaseValue>] = []
-        let sql = #"SELECT "\#(column)", count(*) FROM "Customer" WHERE \#(filter) GROUP BY "\#(column)" ORDER BY count(*) DESC, "\#(column)""#
+        let sql =
+            #"SELECT "\#(column)", count(*) FROM "Customer" WHERE \#(filter) GROUP BY "\#(column)" ORDER BY count(*) DESC, "\#(column)""#
         try await database.database.driver.query(SQLStatement(sql)) { row in
             groups.append(GroupCount(value: row.value(at: 0), count: try row.decode(Int.self, at: 1)))
         }

@@ -1,8 +1,8 @@
 import Foundation
 import Ommi
 import OmmiBrowse
-import Testing
 import TerminalUI
+import Testing
 
 /// Random key sequences on random databases, through the headless browser, with long pastes
 /// and resizes to any size among them: no crash, no hang,
@@ -23,11 +23,15 @@ import TerminalUI
 
     /// What a pasted text is made of: text, quotes, operators, control characters, newlines,
     /// wide and combining characters.
-    static let pastePieces = ["title ~ ", "\"", "'", " and ", " or ", "=", "1", "x", "\n", "\t", "\u{1B}[31m", "\u{07}", "漢", "e\u{301}", "😀", " "]
+    static let pastePieces = [
+        "title ~ ", "\"", "'", " and ", " or ", "=", "1", "x", "\n", "\t", "\u{1B}[31m", "\u{07}", "漢", "e\u{301}", "😀",
+        " ",
+    ]
 
     /// A paste of up to 20,000 characters.
     static func pasted(_ random: inout SplitMix64) -> String {
-        let count = random.chance(20) ? Int.random(in: 1_000...20_000, using: &random) : Int.random(in: 1...200, using: &random)
+        let count =
+            random.chance(20) ? Int.random(in: 1_000...20_000, using: &random) : Int.random(in: 1...200, using: &random)
         var text = ""
         while text.count < count { text += random.pick(pastePieces) }
         return text
@@ -36,9 +40,12 @@ import TerminalUI
     /// A screen of any size from 1×1 to 250×80, and often one of the usual sizes.
     static func size(_ random: inout SplitMix64) -> ScreenSize {
         if random.chance(50) {
-            return random.pick([ScreenSize(width: 80, height: 24), ScreenSize(width: 20, height: 5), ScreenSize(width: 1, height: 1)])
+            return random.pick([
+                ScreenSize(width: 80, height: 24), ScreenSize(width: 20, height: 5), ScreenSize(width: 1, height: 1),
+            ])
         }
-        return ScreenSize(width: Int.random(in: 1...250, using: &random), height: Int.random(in: 1...80, using: &random))
+        return ScreenSize(
+            width: Int.random(in: 1...250, using: &random), height: Int.random(in: 1...80, using: &random))
     }
 
     /// What one fuzz run did.
@@ -64,7 +71,8 @@ import TerminalUI
         } while Date() < deadline || seed < firstSeed + 6
         print(
             "fuzz: \(figures.schemas) schemas, \(figures.sequences) sequences, \(figures.keys) keys, "
-                + "\(figures.pastes) pastes of \(figures.pastedCharacters) characters, \(figures.resizes) resizes, seeds \(firstSeed)..<\(seed)")
+                + "\(figures.pastes) pastes of \(figures.pastedCharacters) characters, \(figures.resizes) resizes, seeds \(firstSeed)..<\(seed)"
+        )
     }
 
     private func run(seed: UInt64, figures: inout Figures) async throws {
@@ -108,12 +116,18 @@ import TerminalUI
     static func checkInvariants(_ session: BrowserSession, _ context: String) {
         let state = session.state
         if state.focus == .pane { #expect(!state.panes.isEmpty, "focus on a pane that is not there: \(context)") }
-        if !state.models.isEmpty { #expect(state.models.indices.contains(state.modelCursor), "model cursor off the list: \(context)") }
+        if !state.models.isEmpty {
+            #expect(state.models.indices.contains(state.modelCursor), "model cursor off the list: \(context)")
+        }
         if let pane = state.current?.rows, !pane.window.rows.isEmpty {
-            #expect(pane.window.contains(pane.cursor), "cursor \(pane.cursor) off the rows \(pane.window.start)..<\(pane.window.end): \(context)")
+            #expect(
+                pane.window.contains(pane.cursor),
+                "cursor \(pane.cursor) off the rows \(pane.window.start)..<\(pane.window.end): \(context)")
         }
         if let record = state.current?.record {
-            #expect(record.cursor >= 0 && record.cursor < max(1, record.lineCount), "record cursor off its lines: \(context)")
+            #expect(
+                record.cursor >= 0 && record.cursor < max(1, record.lineCount),
+                "record cursor off its lines: \(context)")
         }
         let screen = session.screen
         for line in screen.lines {

@@ -42,7 +42,9 @@ enum RandomSchema {
         switch keyKind {
         case 0: columns = ["id INTEGER PRIMARY KEY"]
         case 1: columns = ["id TEXT PRIMARY KEY"]
-        case 2: columns = ["id INTEGER NOT NULL", "part INTEGER NOT NULL", "PRIMARY KEY (id, part)"]; suffix = random.chance(50) ? " WITHOUT ROWID" : ""
+        case 2:
+            columns = ["id INTEGER NOT NULL", "part INTEGER NOT NULL", "PRIMARY KEY (id, part)"]
+            suffix = random.chance(50) ? " WITHOUT ROWID" : ""
         default: columns = ["id INTEGER"]
         }
         columns.insert(contentsOf: ["name TEXT", "value", "data BLOB"], at: keyKind == 2 ? 2 : 1)
@@ -57,7 +59,9 @@ enum RandomSchema {
             let key = keyKind == 1 ? literal("k\(row) \(random.pick(hostileTexts).prefix(10))") : "\(row + 1)"
             var values = [key]
             if keyKind == 2 { values.append("\(row % 3)") }
-            if target != nil { values.insert(random.chance(20) ? "NULL" : "\(Int.random(in: 1...50, using: &random))", at: 1) }
+            if target != nil {
+                values.insert(random.chance(20) ? "NULL" : "\(Int.random(in: 1...50, using: &random))", at: 1)
+            }
             values += [literal(random.pick(hostileTexts)), value(&random), random.chance(30) ? "x'00FF10'" : "NULL"]
             statements.append("INSERT OR IGNORE INTO \(quote(name)) VALUES (\(values.joined(separator: ", ")))")
         }
@@ -77,9 +81,13 @@ enum RandomSchema {
         let right = quote(second.lowercased().filter { $0.isLetter } + "_id")
         guard left != right else { return [] }
         let name = quote(first.filter { $0.isLetter } + second.filter { $0.isLetter } + "Link")
-        var statements = ["CREATE TABLE \(name) (\(left) INTEGER NOT NULL, \(right) INTEGER NOT NULL, added DATETIME, PRIMARY KEY (\(left), \(right)))"]
+        var statements = [
+            "CREATE TABLE \(name) (\(left) INTEGER NOT NULL, \(right) INTEGER NOT NULL, added DATETIME, PRIMARY KEY (\(left), \(right)))"
+        ]
         for _ in 0..<Int.random(in: 0...30, using: &random) {
-            statements.append("INSERT OR IGNORE INTO \(name) VALUES (\(Int.random(in: 1...20, using: &random)), \(Int.random(in: 1...20, using: &random)), NULL)")
+            statements.append(
+                "INSERT OR IGNORE INTO \(name) VALUES (\(Int.random(in: 1...20, using: &random)), \(Int.random(in: 1...20, using: &random)), NULL)"
+            )
         }
         return statements
     }

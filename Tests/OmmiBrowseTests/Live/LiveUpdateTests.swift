@@ -40,9 +40,15 @@ import Testing
         #expect(asked.contains(.loadRows(id, generation: 3, .jump(anchor: moved))))
         #expect(driver.rows?.currentRow == moved)
         // The answer to the first refresh read is stale now and changes nothing.
-        #expect(driver.receive(.rowsLoaded(id, generation: 2, RowsResult(
-            rows: BlogSchemas.posts(1...30), placement: .jump(anchor: nil), start: 0, exhausted: true, total: nil,
-            labels: [:], cursor: 0))).isEmpty)
+        #expect(
+            driver.receive(
+                .rowsLoaded(
+                    id, generation: 2,
+                    RowsResult(
+                        rows: BlogSchemas.posts(1...30), placement: .jump(anchor: nil), start: 0, exhausted: true,
+                        total: nil,
+                        labels: [:], cursor: 0))
+            ).isEmpty)
         #expect(driver.rows?.currentRow == moved)
     }
 
@@ -121,7 +127,8 @@ import Testing
         #expect(driver.state.models.map(\.name).contains("Comment"))
         #expect(asked.contains(.countModel("Comment")))
         #expect(driver.state.status == .info("tables changed elsewhere: +Comment"))
-        #expect(driver.receive(.schemaReflected(ModelCollection(schemas: BlogSchemas.models.schemas + [comment]))).isEmpty)
+        #expect(
+            driver.receive(.schemaReflected(ModelCollection(schemas: BlogSchemas.models.schemas + [comment]))).isEmpty)
     }
 
     @Test func aColumnAddedElsewhereReachesTheOpenPane() {

@@ -17,7 +17,9 @@ import Testing
         #expect(driver.state.panes.last?.title == title + " (deleted elsewhere)")
         #expect(driver.record?.row == shown)
         guard let schema = driver.record?.schema, let shown else { return }
-        #expect(driver.state.status == .info("\(schema.name) #\(RowName.key(schema, shown)) was deleted elsewhere; Esc goes back"))
+        #expect(
+            driver.state.status
+                == .info("\(schema.name) #\(RowName.key(schema, shown)) was deleted elsewhere; Esc goes back"))
     }
 
     @Test func aRecordReadAgainUnchangedKeepsItsTitle() {

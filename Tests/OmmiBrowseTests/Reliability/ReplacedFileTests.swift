@@ -1,8 +1,8 @@
 import Foundation
 import Ommi
 import OmmiSQLite
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 

@@ -1,7 +1,7 @@
 import Ommi
 import OmmiSQLite
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -24,7 +24,8 @@ import TerminalUI
     static func tagsOfFirstPost() async throws -> (BrowserDatabase, BrowserSession) {
         let database = try await BrowserDatabase(blog)
         let session = await database.session()
-        let target = try await PaneTarget.resolve(try PanePath(parsing: "Post/1/tags"), in: database.models, database: database.database)
+        let target = try await PaneTarget.resolve(
+            try PanePath(parsing: "Post/1/tags"), in: database.models, database: database.database)
         session.open(target)
         await session.finishReads()
         #expect(session.state.current?.rows?.window.rows.count == 2)
@@ -34,7 +35,9 @@ import TerminalUI
     /// The tag ids linked to post 1, as stored.
     static func tagsOfFirstPost(_ database: BrowserDatabase) async throws -> [Int64] {
         var ids: [Int64] = []
-        try await database.database.driver.query(SQLStatement(#"SELECT tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)) {
+        try await database.database.driver.query(
+            SQLStatement(#"SELECT tag_id FROM "PostTag" WHERE post_id = 1 ORDER BY tag_id"#)
+        ) {
             if case .integer(let id) = $0.values[0] { ids.append(id) }
         }
         return ids

@@ -1,6 +1,6 @@
 import Ommi
-import Testing
 import TerminalUI
+import Testing
 
 @testable import OmmiBrowse
 
@@ -26,7 +26,9 @@ import TerminalUI
     }
 
     static func refusal() -> Message {
-        .writeRefused(.opened(1), RowWrite(change: back, description: retitled), "database is locked: nothing was changed", reload: false)
+        .writeRefused(
+            .opened(1), RowWrite(change: back, description: retitled), "database is locked: nothing was changed",
+            reload: false)
     }
 
     /// `u` while a change is still being written asks for nothing and says why; once its

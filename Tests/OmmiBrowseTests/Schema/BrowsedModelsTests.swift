@@ -28,13 +28,16 @@ struct BrowsedModelsTests {
         // `writer` and `kinds` follow the same columns, as `editor` does, so none is listed again.
         let covered: Set = ["author", "editor", "genres"]
         #expect(covered.isSubset(of: inferred))
-        #expect(book.relations.map(\.name) == ["writer", "editor", "kinds"] + inferred.filter { !covered.contains($0) })
+        #expect(
+            book.relations.map(\.name) == ["writer", "editor", "kinds"] + inferred.filter { !covered.contains($0) })
         #expect(book.relations.map(\.kind).prefix(3) == [.toOne, .toOne, .manyToMany])
         #expect(book.relation(named: "kinds")?.through?.tableName == "Shelving")
         #expect(book.fields.map(\.name) == Shelf.Book.schema.fields.map(\.name))
         for schema in models.collection.schemas {
             for relation in schema.relations {
-                if case .type = relation.target { Issue.record("\(schema.name).\(relation.name) names its target by type") }
+                if case .type = relation.target {
+                    Issue.record("\(schema.name).\(relation.name) names its target by type")
+                }
             }
         }
     }
@@ -49,10 +52,12 @@ struct BrowsedModelsTests {
         let handle = try #require(member.fieldIndex(ofColumn: "handle"))
         #expect(writers.map { $0.values[handle] } == [.text("ann")])
         let members = DynamicModel(schema: member, database: db, catalog: models.collection.catalog)
-        let ann = try #require(try await members.rows(where: .compare(.column(members.column("id")), .equal, .value(.integer(1)))).first)
+        let ann = try #require(
+            try await members.rows(where: .compare(.column(members.column("id")), .equal, .value(.integer(1)))).first)
         let (_, works) = try await members.related("works", of: ann)
         #expect(works.map { $0.values[0] } == [.integer(10)])
-        let eve = try #require(try await members.rows(where: .compare(.column(members.column("id")), .equal, .value(.integer(2)))).first)
+        let eve = try #require(
+            try await members.rows(where: .compare(.column(members.column("id")), .equal, .value(.integer(2)))).first)
         #expect(try await members.related("works", of: eve).1.isEmpty)
     }
 

@@ -41,7 +41,8 @@ enum DeclaredShelf {
         let db = try await Ommi(SQLiteDriver.connect())
         try await ModelCollection(Member.self, Book.self, Genre.self, Shelving.self).setup(on: db)
         try await db.add(
-            Member(id: 1, email: "ann@example.org", handle: "ann"), Member(id: 2, email: "eve@example.org", handle: "eve"))
+            Member(id: 1, email: "ann@example.org", handle: "ann"),
+            Member(id: 2, email: "eve@example.org", handle: "eve"))
         try await db.add(Book(id: 10, title: "Dune", authorID: 1, editorID: 2))
         try await db.add(Genre(id: 5, name: "fiction"), Genre(id: 6, name: "classic"))
         try await db.add(Shelving(bookID: 10, genreID: 6))

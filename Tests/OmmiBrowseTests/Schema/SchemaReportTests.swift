@@ -9,7 +9,11 @@ struct SchemaReportTests {
     static let collection = ModelCollection(schemas: [
         ModelSchema(
             name: "Tag", fields: [FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true)],
-            relations: [RelationSchema(name: "posts", kind: .manyToMany, target: .table("Post"), through: .table("PostTag"), isInferred: true)]),
+            relations: [
+                RelationSchema(
+                    name: "posts", kind: .manyToMany, target: .table("Post"), through: .table("PostTag"),
+                    isInferred: true)
+            ]),
         ModelSchema(
             name: "Post",
             fields: [
@@ -18,9 +22,13 @@ struct SchemaReportTests {
             ],
             relations: [
                 RelationSchema(name: "author", kind: .toOne, target: .table("User")),
-                RelationSchema(name: "tags", kind: .manyToMany, target: .table("Tag"), through: .table("PostTag"), isInferred: true),
+                RelationSchema(
+                    name: "tags", kind: .manyToMany, target: .table("Tag"), through: .table("PostTag"), isInferred: true
+                ),
             ]),
-        ModelSchema(name: "recent", fields: [FieldSchema(name: "n", type: .any, declaredType: "", isNullable: true)], isReadOnly: true),
+        ModelSchema(
+            name: "recent", fields: [FieldSchema(name: "n", type: .any, declaredType: "", isNullable: true)],
+            isReadOnly: true),
     ])
 
     @Test("JSON has the documented shape: models by name, fields, relations with a null `through` unless many-to-many")

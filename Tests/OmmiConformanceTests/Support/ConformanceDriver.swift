@@ -3,8 +3,8 @@ import Ommi
 import OmmiSQLite
 
 #if PostgreSQL
-    import OmmiPostgres
-    import PostgresServer
+import OmmiPostgres
+import PostgresServer
 #endif
 
 /// A database backend the conformance suite runs against: how to open a fresh, empty database
@@ -25,9 +25,9 @@ struct ConformanceDriver: Sendable, CustomStringConvertible {
     /// Every driver the suite runs against.
     static let all: [ConformanceDriver] = {
         #if PostgreSQL
-            [.sqliteFile, .sqliteReaders, .sqliteMemory, .postgres]
+        [.sqliteFile, .sqliteReaders, .sqliteMemory, .postgres]
         #else
-            [.sqliteFile, .sqliteReaders, .sqliteMemory]
+        [.sqliteFile, .sqliteReaders, .sqliteMemory]
         #endif
     }()
 
@@ -57,14 +57,14 @@ struct ConformanceDriver: Sendable, CustomStringConvertible {
 }
 
 #if PostgreSQL
-    extension ConformanceDriver {
-        /// A database of its own on the PostgreSQL server the `PG*` variables name, dropped when
-        /// the test's database goes away.
-        static let postgres = ConformanceDriver(name: "PostgreSQL", violationCodes: .postgres) {
-            let database = try await PostgresServer.createDatabase()
-            return ConformanceDatabase(Ommi(try await database.connect()), keeping: database)
-        }
+extension ConformanceDriver {
+    /// A database of its own on the PostgreSQL server the `PG*` variables name, dropped when
+    /// the test's database goes away.
+    static let postgres = ConformanceDriver(name: "PostgreSQL", violationCodes: .postgres) {
+        let database = try await PostgresServer.createDatabase()
+        return ConformanceDatabase(Ommi(try await database.connect()), keeping: database)
     }
+}
 #endif
 
 /// The driver's own error codes for the constraint violations the suite provokes.

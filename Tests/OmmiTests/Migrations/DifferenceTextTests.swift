@@ -35,7 +35,8 @@ import Testing
             FieldSchema(name: "year", type: .text, isNullable: false),
             FieldSchema(name: "subtitle", type: .text, isNullable: true),
             FieldSchema(
-                name: "authorID", type: .integer, isNullable: false, reference: ColumnReference(table: "Author", column: "id")),
+                name: "authorID", type: .integer, isNullable: false,
+                reference: ColumnReference(table: "Author", column: "id")),
         ])
 
     func descriptions(_ change: (inout ModelSchema) -> Void) async throws -> [String] {
@@ -50,11 +51,13 @@ import Testing
     }
 
     @Test func aMissingTableAndOptionalColumnAreSafe() async throws {
-        let genre = ModelSchema(name: "Genre", fields: [FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true)])
+        let genre = ModelSchema(
+            name: "Genre", fields: [FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true)])
         var book = Self.book
         book.fields.append(
             FieldSchema(
-                name: "genreID", type: .integer, isNullable: true, reference: ColumnReference(table: "Genre", column: "id")))
+                name: "genreID", type: .integer, isNullable: true,
+                reference: ColumnReference(table: "Genre", column: "id")))
         book.foreignKeys = ModelSchema(name: book.name, fields: book.fields).foreignKeys
         let differences = try await ModelCollection(schemas: [Self.author, book, genre]).differences(on: test.db)
         #expect(
@@ -169,7 +172,9 @@ import Testing
     }
 
     @Test func typesOfOneAffinityAreNoDifference() async throws {
-        try await test.execute(["CREATE TABLE \"Loose\" (\"id\" INT NOT NULL PRIMARY KEY, \"label\" VARCHAR(40), \"amount\" NUMERIC)"])
+        try await test.execute([
+            "CREATE TABLE \"Loose\" (\"id\" INT NOT NULL PRIMARY KEY, \"label\" VARCHAR(40), \"amount\" NUMERIC)"
+        ])
         let loose = ModelSchema(
             name: "Loose",
             fields: [

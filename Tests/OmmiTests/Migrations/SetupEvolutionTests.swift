@@ -57,7 +57,9 @@ import Testing
         let posts = try await test.db.find(PostWithLikes.self).sorted(by: PostWithLikes.id).all()
         #expect(posts.map(\.title) == ["Kept", "Also kept"])
         for post in posts {
-            #expect(post.likes == fresh.likes && post.draft == fresh.draft && post.ratio == fresh.ratio && post.note == fresh.note)
+            #expect(
+                post.likes == fresh.likes && post.draft == fresh.draft && post.ratio == fresh.ratio
+                    && post.note == fresh.note)
         }
         #expect(try await ModelCollection(PostWithLikes.self).differences(on: test.db).isEmpty)
     }
@@ -66,7 +68,9 @@ import Testing
         try await test.db.add(Post(id: 3, title: "Kept"))
         let path = try #require(test.path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let error = await #expect(throws: OmmiError.self) { try await ModelCollection(PostWithUniqueTitle.self).setup(on: test.db) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await ModelCollection(PostWithUniqueTitle.self).setup(on: test.db)
+        }
         #expect(
             error?.message == "the database differs from the models in ways setup does not change:\n"
                 + "Post.title: unique in the model, but 1 value appears more than once in the database: "
@@ -80,7 +84,9 @@ import Testing
         let statements = try await test.statements { try await unique.setup(on: test.db) }
         #expect(statements.contains("CREATE UNIQUE INDEX \"Post_title_unique\" ON \"Post\" (\"title\")"))
         #expect(try await unique.differences(on: test.db).isEmpty)
-        let twin = await #expect(throws: OmmiError.self) { try await test.db.add(PostWithUniqueTitle(id: 3, title: "Kept")) }
+        let twin = await #expect(throws: OmmiError.self) {
+            try await test.db.add(PostWithUniqueTitle(id: 3, title: "Kept"))
+        }
         #expect(twin?.kind == .constraint)
     }
 

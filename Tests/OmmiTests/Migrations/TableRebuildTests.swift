@@ -1,7 +1,8 @@
 import Foundation
-@testable import Ommi
 import OmmiSQLite
 import Testing
+
+@testable import Ommi
 
 /// SQLite's table rebuild under migrations: what it keeps, what it refuses, and the foreign key
 /// check before commit.
@@ -32,12 +33,19 @@ import Testing
     @Test func aTypeChangeKeepsRowsIndexesTriggersAndUniqueConstraints() async throws {
         let year = FieldSchema(name: "year", valueType: Int.self)
         try await migrate("numeric year") { try await $0.changeType(of: "year", in: "Book", to: year) }
-        #expect(try await test.strings("SELECT typeof(\"year\") || ':' || \"year\" FROM \"Book\" ORDER BY \"id\"") == ["integer:1974", "integer:1972"])
+        #expect(
+            try await test.strings("SELECT typeof(\"year\") || ':' || \"year\" FROM \"Book\" ORDER BY \"id\"") == [
+                "integer:1974", "integer:1972",
+            ])
         #expect(try await test.strings("SELECT type FROM pragma_table_info('Book') WHERE name = 'year'") == ["INTEGER"])
-        let indexes = try await test.strings("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'Book' ORDER BY name")
+        let indexes = try await test.strings(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'Book' ORDER BY name")
         #expect(indexes == ["Book_authorID_index", "Book_title_index", "Book_year_index"])
         try await test.execute(["INSERT INTO \"Book\" VALUES (3, 'Earthsea', 1968, 1)"])
-        #expect(try await test.strings("SELECT \"entry\" FROM \"Log\" ORDER BY rowid") == ["The Dispossessed", "Invisible Cities", "Earthsea"])
+        #expect(
+            try await test.strings("SELECT \"entry\" FROM \"Log\" ORDER BY rowid") == [
+                "The Dispossessed", "Invisible Cities", "Earthsea",
+            ])
         #expect(try await test.strings("SELECT \"table\" FROM pragma_foreign_key_list('Book')") == ["Author"])
         let orphan = await #expect(throws: OmmiError.self) {
             try await test.execute(["INSERT INTO \"Book\" VALUES (4, 'Nobody', 2000, 9)"])
@@ -57,10 +65,17 @@ import Testing
 
     @Test func droppingAnIndexedColumnDropsItsIndexOnly() async throws {
         try await migrate("drop year") { try await $0.dropColumn("year", from: "Book") }
-        #expect(try await test.strings("SELECT name FROM pragma_table_info('Book') ORDER BY cid") == ["id", "title", "authorID"])
-        let indexes = try await test.strings("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'Book' ORDER BY name")
+        #expect(
+            try await test.strings("SELECT name FROM pragma_table_info('Book') ORDER BY cid") == [
+                "id", "title", "authorID",
+            ])
+        let indexes = try await test.strings(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'Book' ORDER BY name")
         #expect(indexes == ["Book_authorID_index", "Book_title_index"])
-        #expect(try await test.strings("SELECT \"title\" FROM \"Book\" ORDER BY \"id\"") == ["The Dispossessed", "Invisible Cities"])
+        #expect(
+            try await test.strings("SELECT \"title\" FROM \"Book\" ORDER BY \"id\"") == [
+                "The Dispossessed", "Invisible Cities",
+            ])
     }
 
     @Test func aReferenceLeftDanglingRollsTheMigrationBackWithTheViolations() async throws {
@@ -79,14 +94,21 @@ import Testing
         try await test.driver.execute(
             SQLStatement("CREATE TABLE \"Checked\" (\"id\" INTEGER PRIMARY KEY, \"n\" TEXT CHECK (length(\"n\") > 0))"))
         let error = await #expect(throws: OmmiError.self) {
-            try await migrate("numeric n") { try await $0.changeType(of: "n", in: "Checked", to: FieldSchema(name: "n", valueType: Int?.self)) }
+            try await migrate("numeric n") {
+                try await $0.changeType(of: "n", in: "Checked", to: FieldSchema(name: "n", valueType: Int?.self))
+            }
         }
-        #expect(error?.message == "migration \"numeric n\" failed: Checked cannot be rebuilt: its definition has CHECK, which the new table would lose")
+        #expect(
+            error?.message
+                == "migration \"numeric n\" failed: Checked cannot be rebuilt: its definition has CHECK, which the new table would lose"
+        )
         #expect(TableRebuild.unkeptClause("CREATE TABLE \"check\" ('ON' TEXT, [strict] INT)") == nil)
     }
 
     @Test func uniqueConstraintsAreAddedAndDroppedByName() async throws {
-        try await migrate("unique titles") { try await $0.addUnique("Book_title_unique", on: "Book", columns: ["title"]) }
+        try await migrate("unique titles") {
+            try await $0.addUnique("Book_title_unique", on: "Book", columns: ["title"])
+        }
         let duplicate = await #expect(throws: OmmiError.self) {
             try await test.execute(["INSERT INTO \"Book\" VALUES (3, 'Invisible Cities', '1972', 2)"])
         }
@@ -102,7 +124,13 @@ import Testing
                 try await migrate("inside") { try await $0.dropColumn("year", from: "Book") }
             }
         }
-        #expect(error?.message == "migration \"inside\" failed: migrations cannot run inside a transaction: foreign keys cannot be switched off there")
-        #expect(try await test.strings("SELECT name FROM pragma_table_info('Book') ORDER BY cid") == ["id", "title", "year", "authorID"])
+        #expect(
+            error?.message
+                == "migration \"inside\" failed: migrations cannot run inside a transaction: foreign keys cannot be switched off there"
+        )
+        #expect(
+            try await test.strings("SELECT name FROM pragma_table_info('Book') ORDER BY cid") == [
+                "id", "title", "year", "authorID",
+            ])
     }
 }

@@ -56,7 +56,9 @@ struct AssociationEditingTests {
         let post = try await fixture.row("Post", key: .integer(1))
         let ommi = try await fixture.row("Tag", key: .integer(101))
         let before = try await Self.links(fixture, "PostTag")
-        let error = await #expect(throws: OmmiError.self) { try await fixture.model("Post").attach("tags", of: post, to: ommi) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await fixture.model("Post").attach("tags", of: post, to: ommi)
+        }
         #expect(error?.kind == .constraint)
         #expect(try await Self.links(fixture, "PostTag") == before)
     }
@@ -66,7 +68,9 @@ struct AssociationEditingTests {
         let fixture = try await ReflectionFixture.build(Self.blog)
         let post = try await fixture.row("Post", key: .integer(1))
         let python = try await fixture.row("Tag", key: .integer(102))
-        let error = await #expect(throws: OmmiError.self) { try await fixture.model("Post").detach("tags", of: post, from: python) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await fixture.model("Post").detach("tags", of: post, from: python)
+        }
         #expect(error?.kind == .notFound)
     }
 
@@ -76,12 +80,16 @@ struct AssociationEditingTests {
         let invoice = try await fixture.row("Invoice", key: .integer(1))
         let track = try await fixture.row("Track", key: .integer(2))
         let invoices = try fixture.model("Invoice")
-        let change = try await invoices.attach("tracks", of: invoice, to: track, payload: ["price": .real(0.99), "quantity": .integer(3)])
+        let change = try await invoices.attach(
+            "tracks", of: invoice, to: track, payload: ["price": .real(0.99), "quantity": .integer(3)])
         #expect(change.row.values == [.integer(1), .integer(1), .integer(2), .real(0.99), .integer(3)])
         let detached = try await invoices.detach("tracks", of: invoice, from: track)
         #expect(try await fixture.model("InvoiceLine").count() == 0)
         try await detached.undo(in: fixture.db)
-        #expect(try await fixture.model("InvoiceLine").rows().map(\.values) == [[.integer(1), .integer(1), .integer(2), .real(0.99), .integer(3)]])
+        #expect(
+            try await fixture.model("InvoiceLine").rows().map(\.values) == [
+                [.integer(1), .integer(1), .integer(2), .real(0.99), .integer(3)]
+            ])
     }
 
     @Test("a payload column that needs a value and gets none is a constraint error")
@@ -89,7 +97,9 @@ struct AssociationEditingTests {
         let fixture = try await ReflectionFixture.build(Self.lines)
         let invoice = try await fixture.row("Invoice", key: .integer(1))
         let track = try await fixture.row("Track", key: .integer(1))
-        let error = await #expect(throws: OmmiError.self) { try await fixture.model("Invoice").attach("tracks", of: invoice, to: track) }
+        let error = await #expect(throws: OmmiError.self) {
+            try await fixture.model("Invoice").attach("tracks", of: invoice, to: track)
+        }
         #expect(error?.kind == .constraint)
     }
 

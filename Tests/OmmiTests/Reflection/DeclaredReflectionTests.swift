@@ -75,8 +75,14 @@ struct DeclaredReflectionTests {
         let employees = try fixture.model("Employee")
         let schema = employees.schema
         let bo = try await fixture.row("Employee", key: .integer(2))
-        #expect(ReflectionFixture.texts(try await employees.related("manager", of: bo).1, column: "name", of: schema) == ["ada"])
-        #expect(ReflectionFixture.texts(try await employees.related("employees", of: bo).1, column: "name", of: schema) == ["cy"])
+        #expect(
+            ReflectionFixture.texts(try await employees.related("manager", of: bo).1, column: "name", of: schema) == [
+                "ada"
+            ])
+        #expect(
+            ReflectionFixture.texts(try await employees.related("employees", of: bo).1, column: "name", of: schema) == [
+                "cy"
+            ])
     }
 
     @Test("a composite reference to a WITHOUT ROWID table loads its row")
@@ -87,7 +93,8 @@ struct DeclaredReflectionTests {
         let shipment = try await fixture.row("Shipment", key: .integer(10))
         let (warehouse, rows) = try await fixture.model("Shipment").related("warehouse", of: shipment)
         #expect(ReflectionFixture.texts(rows, column: "name", of: warehouse) == ["Tromsø"])
-        let north = try await fixture.model("Warehouse").rows(where: .compare(.column(ColumnRef(table: "Warehouse", column: "name")), .equal, .value(.text("Rome"))))
+        let north = try await fixture.model("Warehouse").rows(
+            where: .compare(.column(ColumnRef(table: "Warehouse", column: "name")), .equal, .value(.text("Rome"))))
         let (_, shipments) = try await fixture.model("Warehouse").related("shipments", of: try #require(north.first))
         #expect(shipments.map { $0.values[0] } == [.integer(11)])
     }

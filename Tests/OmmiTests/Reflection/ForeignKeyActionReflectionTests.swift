@@ -11,7 +11,9 @@ struct ForeignKeyActionReflectionTests {
     static let schema = [
         "CREATE TABLE parent (id INTEGER PRIMARY KEY)",
         "CREATE TABLE child (id INTEGER PRIMARY KEY, "
-            + ForeignKeyAction.allCases.map { "\($0.rawValue)_id INTEGER DEFAULT 1 REFERENCES parent(id) ON DELETE \($0.sql)" }
+            + ForeignKeyAction.allCases.map {
+                "\($0.rawValue)_id INTEGER DEFAULT 1 REFERENCES parent(id) ON DELETE \($0.sql)"
+            }
             .joined(separator: ", ")
             + ", unnamed_id INTEGER REFERENCES parent(id))",
     ]
@@ -57,7 +59,9 @@ struct ForeignKeyActionReflectionTests {
     func typedModelsKeepTheDefault() {
         let fields = [
             FieldSchema(name: "id", type: .integer, isNullable: false, isKey: true),
-            FieldSchema(name: "parent_id", type: .integer, isNullable: true, reference: ColumnReference(table: "parent", column: "id")),
+            FieldSchema(
+                name: "parent_id", type: .integer, isNullable: true,
+                reference: ColumnReference(table: "parent", column: "id")),
         ]
         #expect(ModelSchema(name: "Child", fields: fields).foreignKeys.map(\.onDelete) == [.noAction])
     }

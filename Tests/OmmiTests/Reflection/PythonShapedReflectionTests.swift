@@ -26,7 +26,10 @@ struct PythonShapedReflectionTests {
     @Test("every table is a model, keyed by its primary key")
     func models() async throws {
         let fixture = try await ReflectionFixture.build(Self.schema)
-        #expect(fixture.models.schemas.map(\.name).sorted() == ["Comment", "Post", "PostTag", "Product", "Tag", "User", "categories"])
+        #expect(
+            fixture.models.schemas.map(\.name).sorted() == [
+                "Comment", "Post", "PostTag", "Product", "Tag", "User", "categories",
+            ])
         #expect(try fixture.schema("PostTag").keyColumns == ["post_id", "tag_id"])
         #expect(try fixture.schema("Post").keyColumns == ["id"])
         #expect(try fixture.schema("Post").fields.map(\.isNullable) == [false, false, false, true])
@@ -60,7 +63,8 @@ struct PythonShapedReflectionTests {
                 "user → User (inferred)", "comments ← Comment (inferred)", "postTags ← PostTag (inferred)",
                 "tags ⇄ Tag via PostTag (inferred)",
             ])
-        #expect(try fixture.relations("Tag") == ["postTags ← PostTag (inferred)", "posts ⇄ Post via PostTag (inferred)"])
+        #expect(
+            try fixture.relations("Tag") == ["postTags ← PostTag (inferred)", "posts ⇄ Post via PostTag (inferred)"])
         #expect(try fixture.relations("PostTag") == ["post → Post (inferred)", "tag → Tag (inferred)"])
     }
 
@@ -74,7 +78,10 @@ struct PythonShapedReflectionTests {
 
         let guide = try await fixture.row("Tag", key: .integer(103))
         let (postSchema, tagged) = try await fixture.model("Tag").related("posts", of: guide)
-        #expect(ReflectionFixture.texts(tagged, column: "title", of: postSchema).sorted() == ["Ommi is Great", "Python Tips"])
+        #expect(
+            ReflectionFixture.texts(tagged, column: "title", of: postSchema).sorted() == [
+                "Ommi is Great", "Python Tips",
+            ])
 
         let (commentSchema, comments) = try await posts.related("comments", of: first)
         #expect(ReflectionFixture.texts(comments, column: "body", of: commentSchema).sorted() == ["first", "second"])

@@ -9,9 +9,11 @@ struct TypedReflectionTests {
         let database = try await TestDatabase.open(.file)
         try await seedBlog(database.db)
         let models = try await ModelCollection.reflect(from: database.db)
-        let posts = DynamicModel(schema: try #require(models.schema(named: "Post")), database: database.db, catalog: models.catalog)
+        let posts = DynamicModel(
+            schema: try #require(models.schema(named: "Post")), database: database.db, catalog: models.catalog)
         #expect(posts.schema.relations.map(\.name).contains("tags"))
-        let row = try #require(try await posts.rows(where: .compare(.column(posts.column("id")), .equal, .value(.integer(1)))).first)
+        let row = try #require(
+            try await posts.rows(where: .compare(.column(posts.column("id")), .equal, .value(.integer(1)))).first)
         let reflected = try await posts.related("tags", of: row, as: Tag.self)
         let post = try await database.db.find(Post.id == 1).one()
         let declared = try await post.tags.value
@@ -26,7 +28,8 @@ struct TypedReflectionTests {
         let database = try await TestDatabase.open(.memory)
         try await seedBlog(database.db)
         let models = try await ModelCollection.reflect(from: database.db)
-        let posts = DynamicModel(schema: try #require(models.schema(named: "Post")), database: database.db, catalog: models.catalog)
+        let posts = DynamicModel(
+            schema: try #require(models.schema(named: "Post")), database: database.db, catalog: models.catalog)
         let row = try #require(try await posts.rows(limit: 1).first)
         let error = await #expect(throws: OmmiError.self) { try await posts.related("tags", of: row, as: Post.self) }
         #expect(error?.kind == .schema)

@@ -75,16 +75,19 @@ db.trace { traced.append($0) }
 
 // Writes of model values: save inserts and then updates by key; upsert resolves a conflict.
 var tolkien = try await db.save(Author(name: "J. R. R. Tolkien"))
-let le_guin = try await db.save(Author(name: "Ursula K. Le Guin"))
-check(tolkien.id > 0 && le_guin.id > tolkien.id, "save assigns @Auto keys (\(tolkien.id), \(le_guin.id))")
+let leGuin = try await db.save(Author(name: "Ursula K. Le Guin"))
+check(tolkien.id > 0 && leGuin.id > tolkien.id, "save assigns @Auto keys (\(tolkien.id), \(leGuin.id))")
 tolkien.name = "J.R.R. Tolkien"
 tolkien = try await db.save(tolkien)
-check(try await db.find(Author.id == tolkien.id).one().name == "J.R.R. Tolkien", "save of a changed value updates its row")
+check(
+    try await db.find(Author.id == tolkien.id).one().name == "J.R.R. Tolkien", "save of a changed value updates its row"
+)
 
 var hobbit = try await db.save(Book(isbn: "978-0-261", title: "The Hobbit", price: 9.5, authorID: tolkien.id))
 let fellowship = try await db.save(
-    Book(isbn: "978-0-262", title: "The Fellowship of the Ring", price: 12, authorID: tolkien.id, sequelOfID: hobbit.id))
-let earthsea = try await db.save(Book(isbn: "978-0-553", title: "A Wizard of Earthsea", price: 8, authorID: le_guin.id))
+    Book(isbn: "978-0-262", title: "The Fellowship of the Ring", price: 12, authorID: tolkien.id, sequelOfID: hobbit.id)
+)
+let earthsea = try await db.save(Book(isbn: "978-0-553", title: "A Wizard of Earthsea", price: 8, authorID: leGuin.id))
 check(hobbit.pages == nil, "optional properties default to nil in the initializer")
 
 try await db.upsert(Genre(code: "fantasy", name: "Fantasy"))
@@ -115,7 +118,7 @@ do {
 
 // Relations follow the model's current values, not the key it was read with.
 check(try await hobbit.author.value?.name == "J.R.R. Tolkien", "a book's author")
-hobbit.authorID = le_guin.id
+hobbit.authorID = leGuin.id
 check(try await hobbit.author.value?.name == "Ursula K. Le Guin", "after authorID changes, author loads the new one")
 hobbit.authorID = tolkien.id
 check(try await fellowship.sequelOf.value?.title == "The Hobbit", "the sequel self-reference, followed by @Via")
@@ -124,24 +127,29 @@ check(try await fellowship.sequelOf.value?.title == "The Hobbit", "the sequel se
 // payload only the association model's (Author.name.set(to:) here would not compile).
 let renamed = try await db.find(Book.id == earthsea.id).update(Book.price.set(to: 8.5))
 check(renamed == 1, "update with an assignment of the query's model")
-try await hobbit.genres.attach(try await db.find(Genre.code == "fantasy").one(), payload: [BookGenre.primary.set(to: true)])
+try await hobbit.genres.attach(
+    try await db.find(Genre.code == "fantasy").one(), payload: [BookGenre.primary.set(to: true)])
 try await fellowship.genres.attach(try await db.find(Genre.code == "fantasy").one())
-try await fellowship.genres.attach(try await db.find(Genre.code == "sf").one(), payload: [BookGenre.primary.set(to: true)])
+try await fellowship.genres.attach(
+    try await db.find(Genre.code == "sf").one(), payload: [BookGenre.primary.set(to: true)])
 
 // Conditions on the target and on the association payload constrain the same association row.
 let primarySF = try await db.find(Book.self).filter(Genre.code == "sf" && BookGenre.primary == true).count()
 let primaryFantasy = try await db.find(Book.self).filter(Genre.code == "fantasy" && BookGenre.primary == true).count()
-check(primarySF == 1 && primaryFantasy == 1, "one book is primarily sf, one primarily fantasy (\(primarySF), \(primaryFantasy))")
+check(
+    primarySF == 1 && primaryFantasy == 1,
+    "one book is primarily sf, one primarily fantasy (\(primarySF), \(primaryFantasy))")
 
 // Aggregates and grouped counts through the query, with filters on related models.
 let prices = try await db.find(Book.self).all().map(\.price)
 check(try await db.find(Book.self).sum(Book.price) == prices.reduce(0, +), "sum of prices")
-check(try await db.find(Book.authorID == tolkien.id).average(Book.price) == (9.5 + 12) / 2, "average of Tolkien's prices")
+check(
+    try await db.find(Book.authorID == tolkien.id).average(Book.price) == (9.5 + 12) / 2, "average of Tolkien's prices")
 check(try await db.find(Book.self).min(Book.price) == prices.min(), "cheapest price")
 check(try await db.find(Book.self).filter(Genre.code == "fantasy").max(Book.price) == 12, "dearest fantasy price")
 let perAuthor = try await db.find(Book.self).counts(by: Book.authorID)
 check(
-    perAuthor.map(\.value).sorted() == [tolkien.id, le_guin.id] && perAuthor.map(\.count).reduce(0, +) == 3,
+    perAuthor.map(\.value).sorted() == [tolkien.id, leGuin.id] && perAuthor.map(\.count).reduce(0, +) == 3,
     "books counted per author")
 let genreCounts = try await db.find(Book.self).sorted(by: Book.id).counting(Book.genres)
 check(genreCounts.map(\.count) == [1, 2, 0], "genres per book, in one statement: \(genreCounts.map(\.count))")
@@ -156,7 +164,8 @@ check(readBack.id == earthsea.id && readBack != earthsea, "Identifiable, and Equ
 check(Set([readBack, readBack]).count == 1, "Hashable")
 let json = try JSONEncoder().encode(readBack)
 check(try JSONDecoder().decode(Book.self, from: json).isbn == readBack.isbn, "Codable, without the relation fields")
-check(String(describing: readBack).hasPrefix("Book(id: \(readBack.id), isbn: \"978-0-553\""), "printing shows the values")
+check(
+    String(describing: readBack).hasPrefix("Book(id: \(readBack.id), isbn: \"978-0-553\""), "printing shows the values")
 
 // Exact transactions under structured concurrency: each child's savepoint is its own.
 let ada = try await db.save(Member(email: "ada@example.org", name: "Ada"))
@@ -175,7 +184,9 @@ try await db.transaction {
     }
 }
 let dues = Set(try await db.find(Loan.self).all().map(\.due))
-check(dues == Set((1...30).filter { $0 % 3 != 0 }.map { "day \($0)" }), "30 children: exactly the 20 that did not throw remain")
+check(
+    dues == Set((1...30).filter { $0 % 3 != 0 }.map { "day \($0)" }),
+    "30 children: exactly the 20 that did not throw remain")
 
 // Deleting by value.
 check(try await db.delete(readBack), "delete by key")

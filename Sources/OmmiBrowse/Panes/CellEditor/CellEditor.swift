@@ -21,11 +21,15 @@ extension CellEditor: ModalComponent {
 
     public func draw(_ app: AppState, into screen: inout ScreenBuffer) {
         let title = "\(target.field.name) (\(target.field.declaredType)) of \(RowName.owner(target.schema, target.row))"
-        guard let area = Box.draw(title: title, width: max(40, screen.width * 2 / 3), height: 3, into: &screen) else { return }
+        guard let area = Box.draw(title: title, width: max(40, screen.width * 2 / 3), height: 3, into: &screen) else {
+            return
+        }
         if isNull {
             _ = screen.write("NULL▏", row: area.top, column: area.left, maxWidth: area.width, style: Palette.dim)
         } else {
-            _ = screen.write((text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left, maxWidth: area.width)
+            _ = screen.write(
+                (text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left,
+                maxWidth: area.width)
         }
     }
 

@@ -27,7 +27,8 @@ extension AppState {
         }
         switch statement.kind {
         case .rows:
-            let id = push(StatementRowsPane(sql: statement.sql), title: "SQL " + FilterText.visible(statement.sql, limit: 40))
+            let id = push(
+                StatementRowsPane(sql: statement.sql), title: "SQL " + FilterText.visible(statement.sql, limit: 40))
             return effects + readStatement(id, .from(0))
         case .change:
             var asking = console
@@ -39,7 +40,8 @@ extension AppState {
 
     /// Reads rows of the statement pane `id`, replacing its window when they arrive.
     mutating func readStatement(_ id: PaneID, _ placement: StatementRead.Placement) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? StatementRowsPane
+        guard let index = panes.firstIndex(where: { $0.id == id }),
+            var pane = panes[index].content as? StatementRowsPane
         else { return [] }
         pane.table.generation += 1
         pane.table.loading = true
@@ -50,7 +52,8 @@ extension AppState {
 
     /// Places rows of a statement that arrived; a pane closed or reloaded since drops them.
     mutating func apply(_ rows: StatementRows, toStatement id: PaneID, generation: Int) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? StatementRowsPane,
+        guard let index = panes.firstIndex(where: { $0.id == id }),
+            var pane = panes[index].content as? StatementRowsPane,
             pane.table.generation == generation
         else { return [] }
         pane.table.loading = false

@@ -68,10 +68,15 @@ public struct ConsoleStatement: Sendable, Equatable {
                 while index < characters.count, characters[index] != "\n" { index += 1 }
             case "/" where next == "*":
                 index += 2
-                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") { index += 1 }
+                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") {
+                    index += 1
+                }
                 index += 1
             case ";":
-                return (words, String(characters[(index + 1)...]).trimmingCharacters(in: .whitespacesAndNewlines), setsPragma)
+                return (
+                    words, String(characters[(index + 1)...]).trimmingCharacters(in: .whitespacesAndNewlines),
+                    setsPragma
+                )
             case "=":
                 setsPragma = true
             default:

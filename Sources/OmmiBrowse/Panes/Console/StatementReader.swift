@@ -30,7 +30,8 @@ actor StatementReader {
         do {
             return try await rows(request, for: pane)
         } catch {
-            return StatementRows(columns: [], rows: [], start: 0, reachesEnd: true, failure: EffectRunner.describe(error))
+            return StatementRows(
+                columns: [], rows: [], start: 0, reachesEnd: true, failure: EffectRunner.describe(error))
         }
     }
 

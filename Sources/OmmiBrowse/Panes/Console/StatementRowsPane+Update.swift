@@ -8,7 +8,8 @@ extension StatementRowsPane {
 
 extension AppState {
     fileprivate mutating func handleStatementRows(_ command: Command, pane id: PaneID) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? StatementRowsPane
+        guard let index = panes.firstIndex(where: { $0.id == id }),
+            var pane = panes[index].content as? StatementRowsPane
         else { return [] }
         let visible = Layout(size).visibleRows
         let from = pane.wantedCursor ?? pane.table.cursor
@@ -35,7 +36,8 @@ extension AppState {
 
     /// Moves the cursor, reading the rows around `target` when they are not in memory.
     private mutating func moveStatementCursor(_ id: PaneID, to target: Int) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? StatementRowsPane
+        guard let index = panes.firstIndex(where: { $0.id == id }),
+            var pane = panes[index].content as? StatementRowsPane
         else { return [] }
         let window = pane.table.window
         var target = max(0, target)

@@ -10,7 +10,8 @@ extension AppState {
     /// `F`: the frequency of the values of the column under the column cursor, among the rows of
     /// the rows pane `id` as filtered.
     mutating func openFrequency(of id: PaneID) -> [Effect] {
-        guard let rows = panes.first(where: { $0.id == id })?.rows, rows.columns.indices.contains(rows.firstColumn) else { return [] }
+        guard let rows = panes.first(where: { $0.id == id })?.rows, rows.columns.indices.contains(rows.firstColumn)
+        else { return [] }
         let column = rows.columns[rows.firstColumn]
         let pane = FrequencyPane(schema: rows.schema, column: column, condition: rows.condition, source: id)
         let frequencyID = push(pane, title: "frequency of \(column)")
@@ -35,19 +36,22 @@ extension AppState {
 
     /// Reads the window of values from `offset`, replacing the one in memory.
     private mutating func readFrequencies(_ id: PaneID, from offset: Int, counting: Bool) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? FrequencyPane else { return [] }
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? FrequencyPane
+        else { return [] }
         pane.generation += 1
         pane.loading = true
         panes[index].content = pane
         let request = FrequencyRequest(
-            schema: pane.schema, column: pane.column, condition: pane.condition, offset: max(0, offset), limit: chunkSize,
+            schema: pane.schema, column: pane.column, condition: pane.condition, offset: max(0, offset),
+            limit: chunkSize,
             counting: counting)
         return [.loadFrequencies(id, generation: pane.generation, request)]
     }
 
     /// Moves the cursor, reading the window around `target` when it is not in memory.
     private mutating func moveFrequencyCursor(_ id: PaneID, to target: Int) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? FrequencyPane else { return [] }
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].content as? FrequencyPane
+        else { return [] }
         let target = max(0, min(target, pane.knownCount - 1))
         let window = pane.start..<(pane.start + pane.entries.count)
         pane.wantedCursor = nil
@@ -56,7 +60,8 @@ extension AppState {
         } else if !pane.entries.isEmpty {
             pane.wantedCursor = target
         }
-        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
+        pane.top = Scrolling.top(
+            pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
         panes[index].content = pane
         guard pane.wantedCursor != nil else { return [] }
         return readFrequencies(id, from: target - chunkSize / 2, counting: false)
@@ -80,7 +85,8 @@ extension AppState {
             pane.cursor = max(pane.start, min(wanted, pane.start + pane.entries.count - 1, pane.knownCount - 1))
             pane.cursor = max(0, pane.cursor)
             pane.wantedCursor = nil
-            pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
+            pane.top = Scrolling.top(
+                pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
         }
         panes[index].content = pane
         return []
@@ -95,7 +101,8 @@ extension AppState {
             return []
         }
         let column = Operand.column(ColumnRef(table: rows.schema.tableName, column: pane.column))
-        let term: Condition = entry.value.isNull ? .isNull(column, negated: false) : .compare(column, .equal, .value(entry.value))
+        let term: Condition =
+            entry.value.isNull ? .isNull(column, negated: false) : .compare(column, .equal, .value(entry.value))
         let filter = rows.filter.map { $0 && term } ?? term
         rows.filter = filter
         rows.filterText = FilterFormatter.text(filter)

@@ -32,7 +32,8 @@ extension RowReaderService {
             let entries = try await model.frequencies(
                 of: request.column, in: query, limit: request.limit, offset: request.offset)
             let counted = request.counting ? try await model.distinctValues(of: request.column, in: query) : nil
-            return FrequencyWindow(entries: entries, start: request.offset, distinct: counted?.values, rows: counted?.rows)
+            return FrequencyWindow(
+                entries: entries, start: request.offset, distinct: counted?.values, rows: counted?.rows)
         } catch {
             return FrequencyWindow(entries: [], start: request.offset, failure: EffectRunner.describe(error))
         }

@@ -23,13 +23,15 @@ enum FrequencyView {
         let valueWidth = max(1, min(natural, maximumValueWidth, area.width - countWidth - shareWidth - 3))
         let barLeft = area.left + valueWidth + countWidth + shareWidth + 3
         let barWidth = max(0, min(30, area.left + area.width - barLeft - 1))
-        let header = pane.column.terminalSafe.fitted(toWidth: valueWidth) + " "
+        let header =
+            pane.column.terminalSafe.fitted(toWidth: valueWidth) + " "
             + String(repeating: " ", count: countWidth - countTitle.count) + countTitle + " "
             + String(repeating: " ", count: shareWidth - shareTitle.count) + shareTitle
         _ = screen.write(header, row: area.top, column: area.left, maxWidth: area.width, style: Palette.header)
         if shown.isEmpty {
             let message = pane.loading ? "counting values…" : "no rows to count"
-            _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
+            _ = screen.write(
+                message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
             return
         }
         for ((line, entry), cell) in zip(shown, cells) {
@@ -39,12 +41,17 @@ enum FrequencyView {
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: style) }
             var valueStyle = cell.isMarker ? Palette.dim : style
             valueStyle.reverse = style.reverse
-            _ = screen.write(cell.text.fitted(toWidth: valueWidth), row: y, column: area.left, maxWidth: valueWidth, style: valueStyle)
+            _ = screen.write(
+                cell.text.fitted(toWidth: valueWidth), row: y, column: area.left, maxWidth: valueWidth,
+                style: valueStyle)
             let count = ValueText.grouped(entry.count)
             let share = Share(count: entry.count, of: pane.rows ?? 0)
-            let numbers = String(repeating: " ", count: countWidth - count.count) + count + " "
+            let numbers =
+                String(repeating: " ", count: countWidth - count.count) + count + " "
                 + String(repeating: " ", count: max(0, shareWidth - share.text.count)) + share.text
-            _ = screen.write(numbers, row: y, column: area.left + valueWidth + 1, maxWidth: countWidth + shareWidth + 1, style: style)
+            _ = screen.write(
+                numbers, row: y, column: area.left + valueWidth + 1, maxWidth: countWidth + shareWidth + 1, style: style
+            )
             let bar = String(repeating: "█", count: share.cells(of: barWidth))
             _ = screen.write(bar, row: y, column: barLeft, maxWidth: barWidth, style: style)
         }

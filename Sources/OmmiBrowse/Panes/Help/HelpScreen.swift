@@ -19,7 +19,8 @@ struct HelpScreen: ModalComponent {
         let left = (screen.width - width) / 2
         let top = (screen.height - height) / 2
         screen.fill(row: top, column: 0, width: screen.width, height: height)
-        _ = screen.write("┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: Palette.frame)
+        _ = screen.write(
+            "┌" + String(repeating: "─", count: width - 2) + "┐", row: top, column: left, style: Palette.frame)
         _ = screen.write(" keys ", row: top, column: left + 2, maxWidth: width - 4, style: Palette.header)
         var shown = Array(lines.prefix(height - 2))
         if shown.count < lines.count, let last = shown.indices.last {
@@ -31,6 +32,8 @@ struct HelpScreen: ModalComponent {
             _ = screen.write(line.truncated(toWidth: width - 4), row: y, column: left + 2, maxWidth: width - 4)
             _ = screen.write("│", row: y, column: left + width - 1, style: Palette.frame)
         }
-        _ = screen.write("└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left, style: Palette.frame)
+        _ = screen.write(
+            "└" + String(repeating: "─", count: width - 2) + "┘", row: top + height - 1, column: left,
+            style: Palette.frame)
     }
 }

@@ -13,7 +13,9 @@ enum ModelListView {
             let count = countText(state.modelCounts[model.name])
             let nameWidth = max(1, width - count.displayWidth - 2)
             let name = marker(of: model, in: state) + model.name.terminalSafe
-            let text = name.fitted(toWidth: nameWidth) + " " + count.fitted(toWidth: width - nameWidth - 1, alignment: .trailing)
+            let text =
+                name.fitted(toWidth: nameWidth) + " "
+                + count.fitted(toWidth: width - nameWidth - 1, alignment: .trailing)
             let selected = index == state.modelCursor
             let style = selected ? (state.focus == .models ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
             _ = screen.write(text, row: layout.bodyTop + line, column: 0, maxWidth: width, style: style)

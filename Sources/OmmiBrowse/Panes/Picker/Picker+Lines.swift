@@ -14,7 +14,9 @@ extension Picker {
         let others = schema.fields.filter { !shown.contains($0.column) && $0.type != .blob }
         var lines = rows.map { RecordTitle.text(schema, row: $0) }
         for same in rowsByLabel.values where same.count > 1 {
-            let values = { (field: FieldSchema) in same.map { rows[$0].value(ofColumn: field.column, in: schema) ?? .null } }
+            let values = { (field: FieldSchema) in
+                same.map { rows[$0].value(ofColumn: field.column, in: schema) ?? .null }
+            }
             guard let field = others.first(where: { Set(values($0)).count > 1 }) else { continue }
             for index in same {
                 let value = rows[index].value(ofColumn: field.column, in: schema) ?? .null

@@ -49,7 +49,8 @@ extension Picker: ModalComponent {
     private func title(_ state: AppState) -> String {
         switch purpose {
         case .attach:
-            let owner = state.panes.first { $0.id == paneID }?.rows?.relation.map { RowName.owner($0.owner, $0.ownerRow) } ?? ""
+            let owner =
+                state.panes.first { $0.id == paneID }?.rows?.relation.map { RowName.owner($0.owner, $0.ownerRow) } ?? ""
             return "attach \(target.name) to \(owner)"
         case .reference(let cell, _):
             return "\(cell.field.name) of \(RowName.owner(cell.schema, cell.row)): choose a \(target.name)"
@@ -61,10 +62,15 @@ extension Picker: ModalComponent {
 
     public func draw(_ state: AppState, into screen: inout ScreenBuffer) {
         let picker = self
-        guard let area = Box.draw(title: title(state), width: max(40, screen.width * 2 / 3), height: screen.height - 4, into: &screen) else {
+        guard
+            let area = Box.draw(
+                title: title(state), width: max(40, screen.width * 2 / 3), height: screen.height - 4, into: &screen)
+        else {
             return
         }
-        _ = screen.write(("› " + picker.text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left, maxWidth: area.width)
+        _ = screen.write(
+            ("› " + picker.text.terminalSafe + "▏").tail(fittingWidth: area.width), row: area.top, column: area.left,
+            maxWidth: area.width)
         let listTop = area.top + 1
         let visible = max(0, area.height - 1)
         if let failure = picker.failure {
@@ -82,7 +88,9 @@ extension Picker: ModalComponent {
         for (line, shown) in lines.dropFirst(top).prefix(visible).enumerated() {
             let index = top + line
             let text = shown.terminalSafe.fitted(toWidth: area.width)
-            _ = screen.write(text, row: listTop + line, column: area.left, maxWidth: area.width, style: index == picker.cursor ? Palette.cursor : .plain)
+            _ = screen.write(
+                text, row: listTop + line, column: area.left, maxWidth: area.width,
+                style: index == picker.cursor ? Palette.cursor : .plain)
         }
     }
 
@@ -94,7 +102,11 @@ extension Picker: ModalComponent {
                 app.modal = form
                 return []
             }
-            if case .reference = purpose { app.status = .info("nothing was changed") } else { app.status = .info("nothing was attached") }
+            if case .reference = purpose {
+                app.status = .info("nothing was changed")
+            } else {
+                app.status = .info("nothing was attached")
+            }
             return []
         case .up:
             picker.cursor = max(0, picker.cursor - 1)

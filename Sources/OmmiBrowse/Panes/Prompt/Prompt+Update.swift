@@ -61,7 +61,8 @@ extension AppState {
             let wanted = prompt.text.lowercased()
             let names = pane.columns.map { $0.lowercased() }
             guard !wanted.isEmpty,
-                let found = names.firstIndex(where: { $0.hasPrefix(wanted) }) ?? names.firstIndex(where: { $0.contains(wanted) })
+                let found = names.firstIndex(where: { $0.hasPrefix(wanted) })
+                    ?? names.firstIndex(where: { $0.contains(wanted) })
             else {
                 status = .error("no column is called like \"\(prompt.text)\"")
                 return []

@@ -51,7 +51,8 @@ extension AppState {
             status = .info("\(relation.name) is empty: the reference is NULL")
             return []
         }
-        let context = RelationContext(owner: record.schema, ownerRow: record.row, name: relation.name, kind: relation.kind)
+        let context = RelationContext(
+            owner: record.schema, ownerRow: record.row, name: relation.name, kind: relation.kind)
         let pane = RowsPane(schema: resolved.target, scope: scope, relation: context)
         let id = push(pane, title: relation.name)
         return reloadRows(id, anchor: nil, recount: true)

@@ -17,12 +17,16 @@ enum RecordView {
             let style = isCursor ? (area.focused ? Palette.cursor : Palette.cursorUnfocused) : Style.plain
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: style) }
             let (value, marker) = text(ofLine: index, pane)
-            _ = screen.write(names[index].fitted(toWidth: nameWidth), row: y, column: area.left + 1, maxWidth: nameWidth, style: isCursor ? style : Palette.header)
+            _ = screen.write(
+                names[index].fitted(toWidth: nameWidth), row: y, column: area.left + 1, maxWidth: nameWidth,
+                style: isCursor ? style : Palette.header)
             let isRelation = index >= pane.schema.fields.count
             var valueStyle = marker ? Palette.marker : isCursor ? style : isRelation ? Palette.relation : Style.plain
             valueStyle.reverse = style.reverse
             let left = area.left + nameWidth + 3
-            _ = screen.write(value.truncated(toWidth: max(0, area.width - nameWidth - 3)), row: y, column: left, maxWidth: max(0, area.width - nameWidth - 3), style: valueStyle)
+            _ = screen.write(
+                value.truncated(toWidth: max(0, area.width - nameWidth - 3)), row: y, column: left,
+                maxWidth: max(0, area.width - nameWidth - 3), style: valueStyle)
         }
     }
 
@@ -51,7 +55,10 @@ enum RecordView {
         case .toMany:
             return ("← \(target) " + countText(summary), false)
         case .manyToMany:
-            return ("⇄ \(target) via \(relation.through.map { TableName.display($0.tableName).terminalSafe } ?? "?") " + countText(summary), false)
+            return (
+                "⇄ \(target) via \(relation.through.map { TableName.display($0.tableName).terminalSafe } ?? "?") "
+                    + countText(summary), false
+            )
         }
     }
 

@@ -30,21 +30,29 @@ extension RowForm: ModalComponent {
         for (line, index) in fields.indices.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.top + line
             let field = fields[index]
-            _ = screen.write(label(field).fitted(toWidth: labelWidth), row: y, column: area.left, maxWidth: labelWidth, style: Palette.header)
+            _ = screen.write(
+                label(field).fitted(toWidth: labelWidth), row: y, column: area.left, maxWidth: labelWidth,
+                style: Palette.header)
             let left = area.left + labelWidth + 1
             let room = max(0, area.width - labelWidth - 1)
             let isCursor = index == cursor
             if values[index].isEmpty, let fallback = field.defaultSQL ?? (field.isNullable ? "NULL" : nil), !isCursor {
-                _ = screen.write(("= " + fallback).terminalSafe.truncated(toWidth: room), row: y, column: left, maxWidth: room, style: Palette.dim)
+                _ = screen.write(
+                    ("= " + fallback).terminalSafe.truncated(toWidth: room), row: y, column: left, maxWidth: room,
+                    style: Palette.dim)
                 continue
             }
             if values[index].isEmpty, isCursor, let reference = referenceTarget(index, app) {
-                _ = screen.write("▏type to choose a \(reference.target.name)".terminalSafe.truncated(toWidth: room), row: y, column: left, maxWidth: room, style: Palette.cursor)
+                _ = screen.write(
+                    "▏type to choose a \(reference.target.name)".terminalSafe.truncated(toWidth: room), row: y,
+                    column: left, maxWidth: room, style: Palette.cursor)
                 continue
             }
             let label = labels[index].map { " (" + $0 + ")" } ?? ""
             let value = (values[index] + label).terminalSafe + (isCursor ? "▏" : "")
-            _ = screen.write(value.tail(fittingWidth: room), row: y, column: left, maxWidth: room, style: isCursor ? Palette.cursor : .plain)
+            _ = screen.write(
+                value.tail(fittingWidth: room), row: y, column: left, maxWidth: room,
+                style: isCursor ? Palette.cursor : .plain)
         }
     }
 
@@ -74,7 +82,9 @@ extension RowForm: ModalComponent {
         case .character, .paste:
             let typed = key.typedText ?? ""
             if let reference = referenceTarget(form.cursor, app) {
-                var picker = Picker(paneID: paneID, target: reference.target, offered: nil, purpose: .formField(form, column: reference.column))
+                var picker = Picker(
+                    paneID: paneID, target: reference.target, offered: nil,
+                    purpose: .formField(form, column: reference.column))
                 picker.text = typed.trimmingCharacters(in: .whitespaces)
                 return app.query(picker)
             }

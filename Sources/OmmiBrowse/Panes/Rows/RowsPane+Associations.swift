@@ -21,7 +21,8 @@ extension AppState {
         let owner = RowName.owner(context.owner, context.ownerRow)
         modal = Confirmation(
             question: "Detach \(target) from \(owner)? (y/n)", paneID: id,
-            write: RowWrite(change: .delete(links.through, match: links.values), description: "detached \(target) from \(owner)"),
+            write: RowWrite(
+                change: .delete(links.through, match: links.values), description: "detached \(target) from \(owner)"),
             doing: "detaching…", declined: "nothing was detached")
         return []
     }
@@ -54,7 +55,9 @@ extension AppState {
 
     /// The association model of the pane's relation and the values its row takes to link the
     /// pane's record to `target`.
-    private func links(_ context: RelationContext, target: DynamicRow) -> (through: ModelSchema, values: [String: DatabaseValue])? {
+    private func links(_ context: RelationContext, target: DynamicRow) -> (
+        through: ModelSchema, values: [String: DatabaseValue]
+    )? {
         guard let relation = resolved(context), let through = relation.through else { return nil }
         let ownerValues = relation.ownerColumns.map { context.ownerRow.value(ofColumn: $0, in: context.owner) ?? .null }
         let targetValues = relation.targetColumns.map { target.value(ofColumn: $0, in: relation.target) ?? .null }
@@ -82,11 +85,13 @@ extension AppState {
         guard let pane = panes.first(where: { $0.id == id })?.rows, let context = pane.relation,
             let links = links(context, target: target)
         else { return [] }
-        let description = "attached \(RowName.quoted(pane.schema, target)) to \(RowName.owner(context.owner, context.ownerRow))"
+        let description =
+            "attached \(RowName.quoted(pane.schema, target)) to \(RowName.owner(context.owner, context.ownerRow))"
         status = .info("attaching…")
         let values = payload.merging(links.values) { $1 }
         let write = RowWrite(
-            change: .insert(links.through, values: values), description: description, shows: target, duplicate: "already attached")
+            change: .insert(links.through, values: values), description: description, shows: target,
+            duplicate: "already attached")
         return [.write(id, write)]
     }
 }
@@ -94,7 +99,9 @@ extension AppState {
 /// The association columns an attach must be given: not part of the link, NOT NULL, without a
 /// default, and not a key the database assigns.
 enum PayloadFields {
-    static func needed(_ through: ModelSchema, linking context: RelationContext, catalog: SchemaCatalog) -> [FieldSchema] {
+    static func needed(_ through: ModelSchema, linking context: RelationContext, catalog: SchemaCatalog)
+        -> [FieldSchema]
+    {
         guard let relation = context.owner.relation(named: context.name),
             let resolved = try? ResolvedRelation.resolve(relation, of: context.owner, in: catalog),
             let sides = resolved.through

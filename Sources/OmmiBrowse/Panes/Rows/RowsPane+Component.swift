@@ -8,12 +8,16 @@ extension RowsPane: PaneComponent {
     public func hints(_ app: AppState) -> [Hint] {
         if relation?.kind == .manyToMany {
             return [
-                Hint(.attach, "attach"), Hint(.detach, "detach"), Hint(.startSearch, "search"), Hint(.startFilter, "filter"),
+                Hint(.attach, "attach"), Hint(.detach, "detach"), Hint(.startSearch, "search"),
+                Hint(.startFilter, "filter"),
                 Hint(.sort, "sort"), Hint(.undo, "undo"), Hint(.back, "back"), Hint(.help, "help"),
             ]
         }
         let edit = schema.isReadOnly || schema.keyColumns.isEmpty ? [] : [Hint(.edit, "edit")]
-        return [Hint(.open, "record")] + edit + [Hint(.startSearch, "search"), Hint(.startFilter, "filter"), Hint(.sort, "sort"), Hint(.back, "back"), Hint(.help, "help")]
+        return [Hint(.open, "record")] + edit + [
+            Hint(.startSearch, "search"), Hint(.startFilter, "filter"), Hint(.sort, "sort"), Hint(.back, "back"),
+            Hint(.help, "help"),
+        ]
     }
 
     public var position: String {

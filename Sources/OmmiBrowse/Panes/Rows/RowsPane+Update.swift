@@ -143,7 +143,8 @@ extension AppState {
         let margin = Layout(size).visibleRows * 2
         if !pane.loading, let last = window.rows.last, !window.reachesEnd, pane.cursor + margin >= window.end {
             pane.loading = true
-            effects.append(.loadRows(id, generation: pane.generation, rowsRequest(pane, .after(last), offset: window.end)))
+            effects.append(
+                .loadRows(id, generation: pane.generation, rowsRequest(pane, .after(last), offset: window.end)))
         } else if !pane.loading, let first = window.rows.first, !window.reachesStart,
             pane.cursor - margin < window.start
         {
@@ -153,7 +154,8 @@ extension AppState {
             if request.pagesByOffset { request.limit = window.start - offset }
             effects.append(.loadRows(id, generation: pane.generation, request))
         }
-        pane.top = Scrolling.top(pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
+        pane.top = Scrolling.top(
+            pane.top, cursor: pane.cursor, visible: Layout(size).visibleRows, count: pane.knownCount)
         panes[index].rows = pane
         if var refresh = pane.refreshing, pane.cursor != cursorBefore {
             // A refresh under way would put the cursor back on the row it started from: it is
@@ -192,8 +194,11 @@ extension AppState {
             if let pending = pane.pendingTotal { pane.total = pending }
             pane.pendingTotal = nil
             if let total = result.total { pane.total = total }
-            if pane.window.reachesEnd && pane.window.reachesStart { pane.total = pane.window.rows.count }
-            else if pane.window.reachesEnd, pane.total != nil { pane.total = pane.window.end }
+            if pane.window.reachesEnd && pane.window.reachesStart {
+                pane.total = pane.window.rows.count
+            } else if pane.window.reachesEnd, pane.total != nil {
+                pane.total = pane.window.end
+            }
             for (column, labels) in result.labels { pane.labels[column, default: [:]].merge(labels) { $1 } }
             if pane.cursor >= pane.window.end { pane.cursor = max(pane.window.start, pane.window.end - 1) }
             if pane.cursor < pane.window.start { pane.cursor = pane.window.start }

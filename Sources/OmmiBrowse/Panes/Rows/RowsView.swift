@@ -19,18 +19,22 @@ enum RowsView {
             if pane.sort?.column.column == column.name { title += pane.sort?.descending == true ? " ▼" : " ▲" }
             var style = pane.schema.keyColumns.contains(column.name) ? Palette.keyHeader : Palette.header
             style.reverse = column.name == cursorColumn
-            _ = screen.write(title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: style)
+            _ = screen.write(
+                title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: style)
             x += column.width + 1
         }
         if shown.isEmpty {
             if pane.gone == nil, let failure = pane.failure, !pane.loading {
                 let message = ("could not read rows: " + failure + "; r reads again").terminalSafe
-                _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.error)
+                _ = screen.write(
+                    message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.error)
                 return
             }
             let message =
-                pane.gone ?? (pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows")
-            _ = screen.write(message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
+                pane.gone
+                ?? (pane.loading ? "reading rows…" : pane.filter != nil ? "no row matches the filter" : "no rows")
+            _ = screen.write(
+                message, row: area.top + 1, column: area.left + 1, maxWidth: area.width - 1, style: Palette.dim)
             return
         }
         for (line, row) in shown {
@@ -44,7 +48,8 @@ enum RowsView {
             var x = area.left
             for column in columns {
                 let value = row.value(ofColumn: column.name, in: pane.schema) ?? .null
-                let cell = CellText.of(value, label: pane.labels[column.name]?[value], blobLength: pane.readsLength(of: column.name))
+                let cell = CellText.of(
+                    value, label: pane.labels[column.name]?[value], blobLength: pane.readsLength(of: column.name))
                 var style = cell.isMarker ? Palette.marker : rowStyle
                 if isCursor { style.reverse = rowStyle.reverse }
                 if isCursor, !area.focused { style.bold = true }
@@ -52,7 +57,8 @@ enum RowsView {
                     style.bold = true
                     style.underline = true
                 }
-                _ = screen.write(cell.text.fitted(toWidth: column.width), row: y, column: x, maxWidth: column.width, style: style)
+                _ = screen.write(
+                    cell.text.fitted(toWidth: column.width), row: y, column: x, maxWidth: column.width, style: style)
                 x += column.width + 1
             }
         }
@@ -76,7 +82,10 @@ enum RowsView {
             var natural = name.terminalSafe.displayWidth + 2
             for row in rows {
                 let value = row.value(ofColumn: name, in: pane.schema) ?? .null
-                natural = max(natural, CellText.of(value, label: pane.labels[name]?[value], blobLength: pane.readsLength(of: name)).text.displayWidth)
+                natural = max(
+                    natural,
+                    CellText.of(value, label: pane.labels[name]?[value], blobLength: pane.readsLength(of: name)).text
+                        .displayWidth)
             }
             let columnWidth = min(max(3, natural), maximumColumnWidth, width - used)
             fitted.append(FittedColumn(name: name, width: columnWidth))
@@ -105,7 +114,8 @@ struct CellText {
         switch value {
         case .null: return CellText(text: "NULL", isMarker: true)
         case .blob(let data): return CellText(text: "[" + ValueText.size(data.count) + "]", isMarker: true)
-        case .integer(let length) where blobLength: return CellText(text: "[" + ValueText.size(Int(length)) + "]", isMarker: true)
+        case .integer(let length) where blobLength:
+            return CellText(text: "[" + ValueText.size(Int(length)) + "]", isMarker: true)
         default:
             var text = ValueText.cellText(value).terminalSafe
             if let label { text += " (" + label.prefix(80).terminalSafe + ")" }

@@ -44,7 +44,8 @@ public struct ValueViewer: Sendable {
             return (Array(all.dropFirst(max(0, top)).prefix(count)), all.count)
         }
         let hexLines = (data.count + 15) / 16
-        let wrapped = { (range: Range<Int>) in Self.hexDump(data, lines: range).flatMap { Self.wrap($0, width: width) } }
+        let wrapped = { (range: Range<Int>) in Self.hexDump(data, lines: range).flatMap { Self.wrap($0, width: width) }
+        }
         let perLine = wrapped(0..<1).count
         let total = (hexLines - 1) * perLine + wrapped(hexLines - 1..<hexLines).count
         let first = min(max(0, top) / perLine, hexLines)
@@ -60,7 +61,8 @@ public struct ValueViewer: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.hasPrefix("{") || trimmed.hasPrefix("["), let data = trimmed.data(using: .utf8),
             let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]),
-            let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            let pretty = try? JSONSerialization.data(
+                withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         else { return nil }
         return String(decoding: pretty, as: UTF8.self)
     }
@@ -78,7 +80,8 @@ public struct ValueViewer: Sendable {
             let chunk = [UInt8](data[start..<min(start + 16, data.endIndex)])
             let hex = chunk.map { String(format: "%02x", $0) }.joined(separator: " ")
             let ascii = String(chunk.map { (32..<127).contains($0) ? Character(Unicode.Scalar($0)) : "." })
-            return String(format: "%08x  ", offset) + hex.padding(toLength: 48, withPad: " ", startingAt: 0) + " |" + ascii + "|"
+            return String(format: "%08x  ", offset) + hex.padding(toLength: 48, withPad: " ", startingAt: 0) + " |"
+                + ascii + "|"
         }
     }
 
@@ -121,7 +124,9 @@ extension ValueViewer: ModalComponent {
         let size = area(screen)
         guard let area = Box.draw(title: title, width: size.width, height: size.height, into: &screen) else { return }
         var (shown, total) = lines(width: area.width, from: self.top, count: area.height)
-        if self.top > max(0, total - area.height) { shown = lines(width: area.width, from: max(0, total - area.height), count: area.height).shown }
+        if self.top > max(0, total - area.height) {
+            shown = lines(width: area.width, from: max(0, total - area.height), count: area.height).shown
+        }
         for (line, text) in shown.enumerated() {
             let style = value.isNull ? Palette.dim : Style.plain
             _ = screen.write(text, row: area.top + line, column: area.left, maxWidth: area.width, style: style)
