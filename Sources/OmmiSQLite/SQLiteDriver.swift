@@ -30,8 +30,8 @@ public final class SQLiteDriver: Driver {
     public let gate = TransactionGate()
     /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
     public let tracer = StatementTracer()
-    /// How long a statement waits for another connection's lock.
-    public static let busyTimeoutMilliseconds: Int32 = 5_000
+    /// How long a statement waits for another connection's lock unless `connect` is told otherwise.
+    public static let defaultLockTimeout: Duration = .seconds(5)
 
     private init(connection: ConnectionLock, path: String?, readers: ReaderPool? = nil) {
         self.connection = connection
@@ -41,10 +41,14 @@ public final class SQLiteDriver: Driver {
 
     /// A new, empty database in memory.
     public static func connect() async throws -> SQLiteDriver {
-        try open(":memory:", flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY, path: nil)
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY
+        return SQLiteDriver(connection: try openConnection(":memory:", flags: flags), path: nil)
     }
 
     /// The database in the file at `path`, which must exist unless `options` has `.create`.
+    ///
+    /// A statement that finds the file locked by another connection retries for `lockTimeout`,
+    /// then fails with `OmmiError/Kind/busy`, having changed nothing.
     ///
     /// With `readers` above zero, the file is put in WAL mode (which it keeps) and that many
     /// read-only connections open beside the one that writes: a read outside a transaction runs on
@@ -54,9 +58,9 @@ public final class SQLiteDriver: Driver {
     /// - Throws: `OmmiError/Kind/cannotOpen` when the file is missing, unreadable, a directory or
     ///   not a SQLite database, or when readers are asked for and the file cannot use WAL (it is
     ///   opened read-only, or its folder cannot be written); nothing is created in those cases.
-    public static func connect(path: String, options: OpenOptions = [], readers: Int = 0) async throws
-        -> SQLiteDriver
-    {
+    public static func connect(
+        path: String, options: OpenOptions = [], readers: Int = 0, lockTimeout: Duration = defaultLockTimeout
+    ) async throws -> SQLiteDriver {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         if isDirectory.boolValue { throw OmmiError(.cannotOpen, "\(path) is a directory, not a database file") }
@@ -66,8 +70,11 @@ public final class SQLiteDriver: Driver {
         }
         var flags = options.contains(.readOnly) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if options.contains(.create) && !options.contains(.readOnly) { flags |= SQLITE_OPEN_CREATE }
-        guard readers > 0 else { return try open(path, flags: flags, path: path) }
-        let writer = try openConnection(path, flags: flags)
+        let waiting = lockTimeout
+        guard readers > 0 else {
+            return SQLiteDriver(connection: try openConnection(path, flags: flags, lockTimeout: waiting), path: path)
+        }
+        let writer = try openConnection(path, flags: flags, lockTimeout: waiting)
         let mode = try? writer.withLock { try $0.rows("PRAGMA journal_mode = WAL").first?.first }
         guard mode == .text("wal") else {
             throw OmmiError(
@@ -75,17 +82,22 @@ public final class SQLiteDriver: Driver {
                 "\(path) cannot be switched to WAL mode (it is opened read-only, or its folder cannot be written), so it cannot have readers beside its writer"
             )
         }
-        let pool = ReaderPool(try (0..<readers).map { _ in try openConnection(path, flags: SQLITE_OPEN_READONLY) })
+        let pool = ReaderPool(
+            try (0..<readers).map { _ in
+                try openConnection(path, flags: SQLITE_OPEN_READONLY, lockTimeout: waiting)
+            })
         return SQLiteDriver(connection: writer, path: path, readers: pool)
     }
 
-    private static func open(_ filename: String, flags: Int32, path: String?) throws -> SQLiteDriver {
-        SQLiteDriver(connection: try openConnection(filename, flags: flags), path: path)
-    }
-
     /// A connection to `filename`, checked to be a database.
-    private static func openConnection(_ filename: String, flags: Int32) throws -> ConnectionLock {
-        let connection = ConnectionLock(SQLiteConnection(handle: try openHandle(filename, flags: flags)))
+    private static func openConnection(
+        _ filename: String, flags: Int32, lockTimeout: Duration = defaultLockTimeout
+    ) throws -> ConnectionLock {
+        let handle = try openHandle(filename, flags: flags)
+        let (seconds, attoseconds) = lockTimeout.components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+        let connection = ConnectionLock(SQLiteConnection(handle: handle))
         try connection.withLock { try check(filename, $0) }
         return connection
     }
@@ -99,7 +111,6 @@ public final class SQLiteDriver: Driver {
             throw OmmiError(.cannotOpen, "cannot open \(filename): \(error.message)", code: error.code)
         }
         sqlite3_extended_result_codes(handle, 1)
-        sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         return handle
     }
 

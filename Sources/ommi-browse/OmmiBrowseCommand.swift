@@ -52,6 +52,12 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Option(help: "With --print: print at most this many rows.")
     var limit: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "How long a write waits for another program's lock before it gives up, changing nothing.",
+            valueName: "seconds"))
+    var lockTimeout: Double = 5
+
     @Flag(help: "Do not follow other programs' changes: the screen changes only on r (reload).")
     var noWatch = false
 
@@ -68,6 +74,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
         }
         if printPath != nil && open != nil { throw ValidationError("--print and --open exclude each other") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if !(0...86_400).contains(lockTimeout) {
+            throw ValidationError("--lock-timeout must be between 0 and 86400 seconds")
+        }
         if printPath == nil && (filter != nil || sort != nil) {
             throw ValidationError("--where and --sort go with --print")
         }
@@ -75,7 +84,8 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let opened = try await OpenedDatabase.open(database, readOnly: readOnly)
+            let opened = try await OpenedDatabase.open(
+                database, readOnly: readOnly, lockTimeout: .milliseconds(Int((lockTimeout * 1000).rounded())))
             defer { opened.discard() }
             let db = Ommi(opened.driver)
             let models = try await ModelCollection.reflect(from: db)

@@ -18,10 +18,12 @@ struct OpenedDatabase {
     /// The temporary folder of the demo, removed when the command ends.
     let temporaryFolder: URL?
 
-    static func open(_ location: String?, readOnly: Bool) async throws -> OpenedDatabase {
+    /// Opens `location`; a write that finds it locked by another program waits `lockTimeout`.
+    static func open(_ location: String?, readOnly: Bool, lockTimeout: Duration) async throws -> OpenedDatabase {
         guard let location else { return try await demo(readOnly: readOnly) }
         if isPostgresURL(location) { return try await postgres(location, readOnly: readOnly) }
-        let driver = try await SQLiteDriver.connect(path: location, options: readOnly ? .readOnly : [])
+        let driver = try await SQLiteDriver.connect(
+            path: location, options: readOnly ? .readOnly : [], lockTimeout: lockTimeout)
         return OpenedDatabase(driver: driver, temporaryFolder: nil)
     }
 

@@ -28,12 +28,16 @@ struct QuitDuringWriteTests {
         func release() { released.store(true, ordering: .relaxed) }
     }
 
+    /// The lock is released only once the screen says the quit waits, however long the machine
+    /// takes to show it: the attach must not give up first.
+    static let waitingLonger = "--lock-timeout 120"
+
     @Test("Ctrl-c while an attach waits for a lock says it waits, then exits once the attach is written and says so")
     func quitWaitsAndReports() async throws {
         let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
         let lock = LockHolder()
         let holding = try await lock.hold(database.location)
-        let terminal = try EditAssociationsTests.browse(database.location)
+        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
         try EditAssociationsTests.attachPythonDetachGuide(terminal)
         try terminal.waitFor("attaching…")
         try terminal.press("C-c")
@@ -55,7 +59,7 @@ struct QuitDuringWriteTests {
         let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
         let lock = LockHolder()
         let holding = try await lock.hold(database.location)
-        let terminal = try EditAssociationsTests.browse(database.location)
+        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
         try EditAssociationsTests.attachPythonDetachGuide(terminal)
         try terminal.waitFor("attaching…")
         try terminal.press("C-c")
@@ -69,5 +73,27 @@ struct QuitDuringWriteTests {
             try await EditAssociationsTests.linksOfFirstPost(database) == [
                 [.integer(1), .integer(101)], [.integer(1), .integer(103)],
             ])
+    }
+
+    @Test("--lock-timeout: an attach waits past the default five seconds for a lock, then is written once it goes")
+    func lockTimeoutLengthensTheWait() async throws {
+        let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
+        let lock = LockHolder()
+        let holding = try await lock.hold(database.location)
+        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
+        try EditAssociationsTests.attachPythonDetachGuide(terminal)
+        try terminal.waitFor("attaching…")
+        try await Task.sleep(for: SQLiteDriver.defaultLockTimeout + .seconds(1))
+        let waiting = try terminal.screen()
+        #expect(waiting.contains("attaching…") && !waiting.contains("locked"))
+        lock.release()
+        try await holding.value
+        try terminal.waitFor("attached 'python' to post #1")
+        #expect(
+            try await EditAssociationsTests.linksOfFirstPost(database) == [
+                [.integer(1), .integer(101)], [.integer(1), .integer(102)], [.integer(1), .integer(103)],
+            ])
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
     }
 }

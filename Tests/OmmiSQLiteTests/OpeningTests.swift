@@ -60,13 +60,14 @@ import Testing
         let holder = try await SQLiteDriver.connect(path: path, options: .create)
         try await holder.execute(SQLStatement("CREATE TABLE t (x INTEGER)"))
         try await holder.execute(SQLStatement("BEGIN IMMEDIATE"))
-        let other = try await SQLiteDriver.connect(path: path)
+        let other = try await SQLiteDriver.connect(path: path, lockTimeout: .milliseconds(700))
         let started = ContinuousClock.now
         let error = await #expect(throws: OmmiError.self) {
             try await other.execute(SQLStatement("INSERT INTO t VALUES (1)"))
         }
         #expect(error?.kind == .busy)
-        #expect(ContinuousClock.now - started >= .milliseconds(Int(SQLiteDriver.busyTimeoutMilliseconds) - 100))
+        let waited = ContinuousClock.now - started
+        #expect(waited >= .milliseconds(600) && waited < SQLiteDriver.defaultLockTimeout)
         try await holder.execute(SQLStatement("ROLLBACK"))
         var count = -1
         try await other.query(SQLStatement("SELECT count(*) FROM t")) { count = try $0.decode(Int.self, at: 0) }

@@ -35,7 +35,7 @@ extension AppState {
 
     /// Reads every pane, count and the schema again; with `reporting`, the rows panes compare
     /// what they showed with what they read to say how many rows changed.
-    private mutating func refreshAll(reporting: Bool) -> [Effect] {
+    mutating func refreshAll(reporting: Bool) -> [Effect] {
         var effects: [Effect] = [.reflectSchema]
         for pane in panes {
             if var rows = pane.rows, rows.gone == nil {

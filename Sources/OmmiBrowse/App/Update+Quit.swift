@@ -24,7 +24,8 @@ extension AppState {
 
     /// Keeps count of the writes in flight: those `effects` ask for start, the outcome in
     /// `message` ends one. When a waiting quit sees the last outcome, the browser quits with the
-    /// outcomes as its farewell.
+    /// outcomes as its farewell: a write's description for one written, `could not write` and the
+    /// reason before it for one refused, so a refusal never reads as done.
     mutating func trackWrites(_ effects: [Effect], after message: Message) -> [Effect] {
         for case .write(_, let write) in effects { writesInFlight.append(write.description) }
         let finished: RowWrite
@@ -33,7 +34,7 @@ extension AppState {
         case .written(_, let write, _):
             (finished, outcome) = (write, write.description)
         case .writeRefused(_, let write, let text, _):
-            (finished, outcome) = (write, "\(write.description): \(text)")
+            (finished, outcome) = (write, "could not write \(write.description): \(text)")
         default:
             return effects
         }

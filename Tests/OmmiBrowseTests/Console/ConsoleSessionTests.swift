@@ -75,6 +75,27 @@ import Testing
         #expect(rows.window.rows.prefix(3).map { $0.values[1] } == Array(repeating: .text("changed"), count: 3))
     }
 
+    /// A change reads everything again, not only the pane on top: the rows pane under a record,
+    /// the record itself, and the model list, where a table the console created appears.
+    @Test func aChangeReadsEveryPaneAndTheSchemaAgain() async throws {
+        let database = try await BrowserDatabase(Self.numbers)
+        defer { database.remove() }
+        let session = await database.session()
+        await session.press(.enter, .enter)
+        #expect(session.state.current?.record?.row.values.first == .integer(1))
+        await run(session, #"UPDATE "Number" SET "name" = 'first' WHERE "id" = 1"#)
+        await session.press(.character("y"))
+        await session.finishReads()
+        #expect(session.state.current?.record?.row.values[1] == .text("first"))
+        await session.press(.escape)
+        #expect(session.state.current?.rows?.currentRow?.values[1] == .text("first"))
+        #expect(!session.state.models.contains { $0.tableName == "Added" })
+        await run(session, #"CREATE TABLE "Added" ("id" INTEGER PRIMARY KEY)"#)
+        await session.press(.character("y"))
+        await session.finishReads()
+        #expect(session.state.models.contains { $0.tableName == "Added" })
+    }
+
     @Test func aReadOnlyConnectionRefusesTheChange() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -163,7 +163,7 @@ import Testing
         try await holder.release()
         await session.finishReads()
         #expect(session.isFinished)
-        #expect(session.state.farewell?.contains("attached 'python' to post #1") == true)
+        #expect(session.state.farewell == "attached 'python' to post #1")
         #expect(try await Self.tagsOfFirstPost(database) == [101, 102, 103])
     }
 

@@ -51,6 +51,6 @@ import Testing
         #expect(driver.state.status?.text.contains("waiting for a write to finish before quitting") == true)
         #expect(driver.receive(Self.refusal()) == [.quit])
         #expect(driver.state.quitting)
-        #expect(driver.state.farewell == "\(Self.retitled): database is locked: nothing was changed")
+        #expect(driver.state.farewell == "could not write \(Self.retitled): database is locked: nothing was changed")
     }
 }

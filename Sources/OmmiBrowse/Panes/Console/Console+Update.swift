@@ -76,7 +76,9 @@ extension AppState {
     }
 
     /// A statement that changes the database ran (or was refused): says how many rows it
-    /// changed, and reads again what is on screen, counts included.
+    /// changed, and reads everything again as a change made elsewhere would: every pane on the
+    /// stack, the model counts and the schema (the statement may have created or altered a table),
+    /// the statement pane on top included.
     mutating func statementRan(changed: Int?, failure: String?) -> [Effect] {
         if let failure {
             status = .error("not run: \(failure)")
@@ -84,8 +86,10 @@ extension AppState {
         }
         let count = changed ?? 0
         status = .info("\(ValueText.grouped(count)) \(count == 1 ? "row" : "rows") changed")
-        modelCounts = [:]
-        let reload = current.map { $0.content.handle(.reload, pane: $0.id, in: &self) } ?? []
-        return reload + countVisibleModels()
+        var effects = refreshAll(reporting: false)
+        if let pane = current, pane.rows == nil, pane.record == nil {
+            effects += pane.content.handle(.reload, pane: pane.id, in: &self)
+        }
+        return effects
     }
 }
