@@ -98,6 +98,20 @@ struct MouseTests {
         try terminal.waitFor("EXIT=0")
     }
 
+    @Test("SIGTERM gives the terminal back with mouse reporting off")
+    func signalTurnsReportingOff() async throws {
+        let path = try await databaseFile(Self.blog, named: "mouse-signal.sqlite")
+        let terminal = try TmuxTerminal()
+        try terminal.launchBrowser(path)
+        try terminal.waitFor("model 1 of 3")
+        #expect(try Self.reporting(terminal) == "1 1")
+        // The database's path is unique to this test, so only its browser gets the signal.
+        let killer = try Spawn.run(["pkill", "-TERM", "-f", path], output: temporaryPath("pkill.txt"))
+        #expect(killer == 0)
+        try terminal.waitFor("EXIT=\(128 + SIGTERM)")
+        #expect(try Self.reporting(terminal) == "0 0")
+    }
+
     @Test("with --no-mouse no reports are asked for, and the bytes of a click are keys, not a click")
     func noMouse() async throws {
         let path = try await databaseFile(Self.blog)
