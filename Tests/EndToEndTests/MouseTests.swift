@@ -98,6 +98,22 @@ struct MouseTests {
         try terminal.waitFor("EXIT=0")
     }
 
+    @Test(
+        "an application's browse(on:options:) has the mouse unless BrowseOptions.mouse is false",
+        arguments: [("", "1 1"), ("--no-mouse", "0 0")])
+    func declaredApplication(arguments: String, reporting: String) throws {
+        let terminal = try TmuxTerminal(width: 100, height: 30)
+        _ = try DeclaredCollectionTests.launch(terminal, arguments)
+        try terminal.waitFor("model 1 of 5")
+        #expect(try Self.reporting(terminal) == reporting)
+        // The list starts Article, ArticleTag, Person: a click on line 4 selects Person when
+        // the mouse is the browser's.
+        try terminal.type(Self.click(column: 4, row: 4))
+        try terminal.waitFor(reporting == "1 1" ? "model 3 of 5" : "does nothing here")
+        try terminal.press("C-c")
+        try terminal.waitFor("EXIT=0")
+    }
+
     @Test("SIGTERM gives the terminal back with mouse reporting off")
     func signalTurnsReportingOff() async throws {
         let path = try await databaseFile(Self.blog, named: "mouse-signal.sqlite")
