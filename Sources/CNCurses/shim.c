@@ -34,6 +34,8 @@ static struct termios saved_input_modes, saved_output_modes;
 static bool have_input_modes, have_output_modes;
 static char crash_log_path[4096];
 static bool exit_hook_registered;
+/* Whether cnc_start asked the terminal for mouse reports, which cnc_stop turns off again. */
+static bool mouse_reporting;
 /* The pipe cnc_wake writes to and cnc_read waits on beside the terminal; -1 until cnc_start. */
 static volatile int wake_pipe[2] = {-1, -1};
 /* Set by SIGWINCH, which may reach any thread: cnc_read resizes the screen and says so. */
@@ -162,6 +164,17 @@ static void append_capability(const char *name) {
     }
 }
 
+/* The sequences that give the terminal plain pastes and no mouse reports back. */
+static const char plain_paste[] = "\033[?2004l";
+static const char no_mouse[] = "\033[?1006l\033[?1000l";
+
+/* Appends plain text to the restore sequence. */
+static void append_text(const char *text) {
+    for (const char *p = text; *p != '\0'; ++p) {
+        if (restore_length + 1 < sizeof(restore_sequence)) restore_sequence[restore_length++] = *p;
+    }
+}
+
 static void prepare_restore_sequence(void) {
     restore_length = 0;
     /* CAN ends any escape sequence a signal may have interrupted half-written. */
@@ -170,16 +183,16 @@ static void prepare_restore_sequence(void) {
     append_capability("cnorm");
     append_capability("rmkx");
     append_capability("rmcup");
-    static const char plain_paste[] = "\033[?2004l";
-    for (const char *p = plain_paste; *p != '\0'; ++p) {
-        if (restore_length + 1 < sizeof(restore_sequence)) restore_sequence[restore_length++] = *p;
-    }
+    append_text(plain_paste);
+    if (mouse_reporting) append_text(no_mouse);
 }
 
-/* Asks the terminal to bracket pastes (or stop doing so), beside ncurses' own output. */
-static void set_bracketed_paste(bool on) {
+/* Asks the terminal to bracket pastes and, when asked for, to report the mouse (or stops both),
+ * beside ncurses' own output. */
+static void set_input_modes(bool on) {
     fflush(stdout);
-    write_text(STDOUT_FILENO, on ? "\033[?2004h" : "\033[?2004l");
+    write_text(STDOUT_FILENO, on ? "\033[?2004h" : plain_paste);
+    if (mouse_reporting) write_text(STDOUT_FILENO, on ? "\033[?1000h\033[?1006h" : no_mouse);
 }
 
 static void on_winch(int signal_number) {
@@ -234,7 +247,7 @@ static void uninstall_handlers(void) {
 
 static void restore_at_exit(void) { cnc_stop(); }
 
-cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
+cnc_start_result cnc_start(const char *log_path, int escape_delay_ms, bool mouse) {
     if (screen != NULL) return CNC_START_ALREADY_ACTIVE;
     if (!isatty(STDIN_FILENO)) return CNC_START_STDIN_NOT_TERMINAL;
     if (!isatty(STDOUT_FILENO)) return CNC_START_STDOUT_NOT_TERMINAL;
@@ -277,7 +290,9 @@ cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
     curs_set(0);
     define_key("\033[200~", CNC_KEY_PASTE_START);
     define_key("\033[201~", CNC_KEY_PASTE_END);
-    set_bracketed_paste(true);
+    mouse_reporting = mouse;
+    if (mouse) define_key("\033[<", CNC_KEY_MOUSE_REPORT);
+    set_input_modes(true);
 
     crash_log_path[0] = '\0';
     if (log_path != NULL && strlen(log_path) < sizeof(crash_log_path)) {
@@ -294,7 +309,7 @@ cnc_start_result cnc_start(const char *log_path, int escape_delay_ms) {
 
 void cnc_stop(void) {
     if (screen == NULL) return;
-    set_bracketed_paste(false);
+    set_input_modes(false);
     endwin();
     active = 0;
     uninstall_handlers();

@@ -12,7 +12,9 @@ import Darwin
 /// to the screen, cell by cell at exact positions, so the buffer's widths decide the layout.
 ///
 /// Starting it takes over the terminal (raw mode, so Ctrl-c arrives as a key; no echo; hidden
-/// cursor; immediate Esc; bracketed paste, so a paste arrives as one key). The terminal is given back by `stop()`, on deinit, at process exit,
+/// cursor; immediate Esc; bracketed paste, so a paste arrives as one key; unless declined, mouse
+/// reports, so clicks and the wheel arrive as ``Key/mouse(_:)``). The terminal is given back, mouse
+/// reports off, by `stop()`, on deinit, at process exit,
 /// on SIGINT, SIGTERM, SIGHUP and SIGQUIT (the process then exits with 128 + the signal) and on
 /// crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE), which also append a note to
 /// the crash log and print its path before the crash proceeds.
@@ -24,19 +26,22 @@ public final class NCursesTerminal: Terminal {
     private var colorPairs: ColorPairs
     private var attributeCache: [Style: (attributes: UInt32, pair: Int32)] = [:]
     private var started = true
-    private var paste = BracketedPaste()
+    private var input = InputDecoder()
 
     /// Takes over the terminal on standard input and output, as described by `TERM`.
     ///
-    /// - Parameter crashLogPath: where a crash appends its note; nil for no log.
+    /// - Parameters:
+    ///   - crashLogPath: where a crash appends its note; nil for no log.
+    ///   - mouse: whether to ask the terminal to report clicks and the wheel; without, the
+    ///     terminal keeps the mouse for its own selection of text.
     /// - Throws: `TerminalStartError` when standard input or output is not a terminal, or
     ///   `TERM` is unset, unknown or unusable.
-    public init(crashLogPath: String? = nil) throws {
+    public init(crashLogPath: String? = nil, mouse: Bool = true) throws {
         let result: cnc_start_result
         if let crashLogPath {
-            result = crashLogPath.withCString { cnc_start($0, Self.escapeDelayMilliseconds) }
+            result = crashLogPath.withCString { cnc_start($0, Self.escapeDelayMilliseconds, mouse) }
         } else {
-            result = cnc_start(nil, Self.escapeDelayMilliseconds)
+            result = cnc_start(nil, Self.escapeDelayMilliseconds, mouse)
         }
         if let error = Self.error(for: result, term: Self.environment("TERM")) { throw error }
         colorPairs = ColorPairs(enabled: Self.environment("NO_COLOR").isEmpty)
@@ -51,27 +56,28 @@ public final class NCursesTerminal: Terminal {
         ScreenSize(width: Int(cnc_columns()), height: Int(cnc_lines()))
     }
 
-    /// A paste arrives as one ``Key/paste(_:)``: its text is read to its end before the key is
-    /// returned, waiting at most ``pastePause`` for each next piece of it.
+    /// A paste arrives as one ``Key/paste(_:)`` and a mouse report as one ``Key/mouse(_:)``: each
+    /// is read to its end before the key is returned, waiting at most ``pastePause`` for each
+    /// next piece of it.
     public func readKey(timeout: Duration?) -> Key? {
-        guard started, var input = readInput(timeout: timeout) else { return nil }
+        guard started, var next = readInput(timeout: timeout) else { return nil }
         var lastInput = ContinuousClock.now
         while true {
-            if let key = paste.take(input) { return key }
-            guard paste.isGathering else { return nil }
+            if let key = input.take(next, at: lastInput) { return key }
+            guard input.isGathering else { return nil }
             while true {
-                if let next = readInput(timeout: Self.pastePause) {
-                    input = next
+                if let more = readInput(timeout: Self.pastePause) {
+                    next = more
                     lastInput = .now
                     break
                 }
                 // A wake-up is no pause in the paste; only silence for the whole pause ends it.
-                if ContinuousClock.now - lastInput >= Self.pastePause { return paste.finish() }
+                if ContinuousClock.now - lastInput >= Self.pastePause { return input.finish() }
             }
         }
     }
 
-    /// How long a paste may pause before what came of it is taken as the whole paste.
+    /// How long a paste or mouse report may pause before what came of it is taken as all of it.
     private static let pastePause = Duration.seconds(1)
 
     private func readInput(timeout: Duration?) -> CursesInput? {

@@ -16,15 +16,21 @@ public struct BrowseOptions: Sendable {
     /// What the SQL console's history is kept under, in the user's state folder: the database's
     /// file path or URL, as `ommi-browse` keeps it; nil keeps no history between runs.
     public var historyName: String?
+    /// Whether the terminal is asked to report the mouse, so that the wheel scrolls, a click
+    /// selects and a double click opens; without it (`ommi-browse --no-mouse`) the mouse is the
+    /// terminal's own, for selecting text. With it, most terminals still select text on a
+    /// Shift-drag.
+    public var mouse: Bool
 
     public init(
         readOnly: Bool = false, start: String? = nil, countingDatabase: Ommi? = nil, watch: Bool = true,
-        historyName: String? = nil
+        historyName: String? = nil, mouse: Bool = true
     ) {
         self.readOnly = readOnly
         self.start = start
         self.countingDatabase = countingDatabase
         self.watch = watch
         self.historyName = historyName
+        self.mouse = mouse
     }
 }

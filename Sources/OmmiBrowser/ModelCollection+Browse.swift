@@ -31,6 +31,7 @@ extension ModelCollection {
         }
         try await TerminalBrowser.run(
             models, on: database, countingOn: options.countingDatabase, readOnly: options.readOnly, start: start,
-            watch: options.watch, history: options.historyName.flatMap { ConsoleHistory(database: $0) })
+            watch: options.watch, history: options.historyName.flatMap { ConsoleHistory(database: $0) },
+            mouse: options.mouse)
     }
 }

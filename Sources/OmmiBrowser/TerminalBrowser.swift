@@ -7,15 +7,15 @@ import OmmiBrowse
 /// ``Ommi/ModelCollection/browse(on:options:)`` start it.
 package enum TerminalBrowser {
     /// Takes over the terminal, runs a session on `models` until the user quits, and gives the
-    /// terminal back; with `watch`, the screen follows changes made elsewhere, and `history` keeps
-    /// the console's statements. The session runs on a thread of its own, so that waiting for
+    /// terminal back; with `watch`, the screen follows changes made elsewhere, `history` keeps
+    /// the console's statements, and `mouse` asks the terminal to report the mouse. The session runs on a thread of its own, so that waiting for
     /// keys never takes a thread from the reads.
     package static func run(
         _ models: BrowsedModels, on database: Ommi, countingOn counting: Ommi?, readOnly: Bool, start: PaneTarget?,
-        watch: Bool, history: ConsoleHistory?
+        watch: Bool, history: ConsoleHistory?, mouse: Bool
     ) async throws {
         let crashLog = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-crash.log").path
-        let terminal = try NCursesTerminal(crashLogPath: crashLog)
+        let terminal = try NCursesTerminal(crashLogPath: crashLog, mouse: mouse)
         defer { terminal.stop() }
         let session = BrowserSession(
             database: database, models: models.collection, size: terminal.size, readOnly: readOnly,

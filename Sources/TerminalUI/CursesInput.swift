@@ -89,4 +89,7 @@ enum CursesKeyCode {
     /// above the codes curses uses itself; the C shim defines the same values.
     static let pasteStart: Int32 = 0o2001
     static let pasteEnd: Int32 = 0o2002
+    /// The code the backend defines for `ESC [ <`, which opens an SGR mouse report; the C shim
+    /// defines the same value.
+    static let mouseReport: Int32 = 0o2003
 }

@@ -24,6 +24,7 @@ extension Key: CustomStringConvertible {
         case .function(let number): "F\(number)"
         case .resize: "Resize"
         case .paste(let text): "a paste of \(text.count) characters"
+        case .mouse(let event): event.description
         }
     }
 }

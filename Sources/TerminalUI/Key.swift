@@ -1,4 +1,4 @@
-/// One key press, as the browser understands it.
+/// One key press, or a paste or use of the mouse, as the browser understands it.
 ///
 /// Terminal backends turn raw input into these values, so the browser's `update` function and
 /// its tests never see terminal-specific codes.
@@ -29,6 +29,8 @@ public enum Key: Sendable, Hashable {
     /// Text pasted into a terminal that brackets pastes, as one piece: it is typed in one
     /// step however long it is, and its newlines and control characters are text, never keys.
     case paste(String)
+    /// A click, double click or wheel notch, from a terminal asked to report the mouse.
+    case mouse(MouseEvent)
 
     /// What the key types into a text field: its character, or the text pasted; nil for keys
     /// that type nothing.

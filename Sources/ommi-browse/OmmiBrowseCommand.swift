@@ -61,6 +61,9 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
     @Flag(help: "Do not follow other programs' changes: the screen changes only on r (reload).")
     var noWatch = false
 
+    @Flag(help: "Leave the mouse to the terminal (for selecting text): no clicks or wheel in the browser.")
+    var noMouse = false
+
     @Flag(help: "Print every model with its key, fields and relations, then exit.")
     var schema = false
 
@@ -110,7 +113,7 @@ struct OmmiBrowseCommand: AsyncParsableCommand {
                     BrowsedModels(reflected: models), on: db,
                     countingOn: try await opened.countingConnection().map { Ommi($0) },
                     readOnly: readOnly || opened.isReadOnly, start: target, watch: !noWatch,
-                    history: ConsoleHistory(database: database ?? "demo"))
+                    history: ConsoleHistory(database: database ?? "demo"), mouse: !noMouse)
             }
         } catch let error as ExitCode {
             throw error

@@ -50,6 +50,12 @@ final class TmuxTerminal {
         try tmux(["paste-buffer", "-p", "-d", "-t", target])
     }
 
+    /// A tmux format expanded for the window's pane, such as `#{mouse_sgr_flag}`, which says
+    /// whether the program in it asked for SGR mouse reports.
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// What the terminal shows.
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", target])

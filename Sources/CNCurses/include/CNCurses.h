@@ -39,18 +39,23 @@ typedef enum {
  * the codes ncurses uses itself. */
 #define CNC_KEY_PASTE_START 02001
 #define CNC_KEY_PASTE_END 02002
+/* The key code cnc_read gives for ESC [ <, which opens an SGR mouse report; the report's
+ * parameters and final M or m follow as characters. */
+#define CNC_KEY_MOUSE_REPORT 02003
 
 /*
  * Takes over the terminal: locale from the environment, newterm on stdout/stdin (checked),
- * raw mode, no echo, keypad, the given escape delay, hidden cursor, bracketed paste. Installs handlers that
+ * raw mode, no echo, keypad, the given escape delay, hidden cursor, bracketed paste, and with
+ * `mouse` SGR mouse reports of presses and the wheel (xterm modes 1000 and 1006). Installs handlers that
  * restore the terminal on SIGINT, SIGTERM, SIGHUP and SIGQUIT (then exit with 128 + signal)
  * and on SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT and SIGFPE (then append a note to
  * crash_log_path when it is not NULL, tell standard error where it is, and re-raise), and an
  * atexit hook for exits that skip cnc_stop.
  */
-cnc_start_result cnc_start(const char *crash_log_path, int escape_delay_ms);
+cnc_start_result cnc_start(const char *crash_log_path, int escape_delay_ms, bool mouse);
 
-/* Restores the terminal and the previous signal handlers. Does nothing when not started. */
+/* Restores the terminal (mouse reports off) and the previous signal handlers. Does nothing when
+ * not started. */
 void cnc_stop(void);
 
 /* Screen size in cells; 0 when not started. */

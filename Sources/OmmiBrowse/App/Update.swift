@@ -104,11 +104,12 @@ extension AppState {
 
     /// A key: the open modal's first; then what the keymap makes of it, handled here when it
     /// means the same everywhere (help, quit, back, focus, undo) and by the focused pane
-    /// otherwise.
+    /// otherwise. The mouse goes to what is under the pointer.
     mutating func handle(_ key: Key) -> [Effect] {
         if let effects = handleWhileExporting(key) { return effects }
         if key == .control("c") { return quit(now: true) }
         if key == .resize { return [] }
+        if case .mouse(let event) = key { return handle(event) }
         if let modal {
             self.modal = nil
             return modal.handle(key, in: &self) + refreshHeldForModal()

@@ -15,6 +15,12 @@ public protocol PaneComponent: Sendable {
     var position: String { get }
     /// Moves the pane's first shown line so that its cursor is on screen in `layout`.
     mutating func keepCursorVisible(_ layout: Layout)
+    /// Answers a click on `point` of `area`, where the pane is drawn, for the pane `id` on top of
+    /// the stack: selects what is under the pointer, and on a `double` click opens it as Enter
+    /// does.
+    func click(at point: PanePoint, in area: PaneArea, double: Bool, pane id: PaneID, app: inout AppState) -> [Effect]
+    /// Moves the cursor `lines` lines down (up when negative), as notches of the mouse wheel do.
+    func scroll(by lines: Int, pane id: PaneID, in app: inout AppState) -> [Effect]
 }
 
 /// A pane of the stack: Enter pushes one, Esc pops it.

@@ -8,25 +8,21 @@ public func view(_ state: AppState) -> ScreenBuffer {
     guard state.size.width > 0, state.size.height > 0 else { return screen }
     let layout = Layout(state.size)
     Breadcrumb.draw(state, into: &screen)
-    let listShown = layout.listWidth > 0 || state.panes.isEmpty || state.focus == .models
-    let paneLeft = layout.listWidth > 0 ? layout.paneLeft : 0
-    if listShown {
-        let width = layout.listWidth > 0 ? layout.listWidth : state.size.width
+    let regions = ScreenRegions(state)
+    if let width = regions.listWidth {
         ModelListView.draw(state, into: &screen, width: width)
-        if layout.listWidth > 0 {
+        if let separator = regions.separator {
             screen.fill(
-                row: layout.bodyTop, column: layout.listWidth, width: 1, height: layout.bodyHeight, with: "│",
+                row: layout.bodyTop, column: separator, width: 1, height: layout.bodyHeight, with: "│",
                 style: Palette.frame)
         }
     }
-    if let pane = state.current, layout.listWidth > 0 || state.focus == .pane {
-        let area = PaneArea(
-            top: layout.bodyTop, left: paneLeft, width: state.size.width - paneLeft, height: layout.bodyHeight,
-            focused: state.focus == .pane)
+    if let pane = state.current, let area = regions.pane {
         pane.content.draw(in: area, app: state, into: &screen)
     } else if layout.listWidth > 0 {
         let area = PaneArea(
-            top: layout.bodyTop, left: paneLeft, width: layout.paneWidth, height: layout.bodyHeight, focused: false)
+            top: layout.bodyTop, left: layout.paneLeft, width: layout.paneWidth, height: layout.bodyHeight,
+            focused: false)
         let hint =
             state.models.isEmpty
             ? "This database has no tables or views." : "Enter opens the model under the cursor; ? lists the keys."

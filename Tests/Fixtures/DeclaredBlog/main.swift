@@ -4,7 +4,7 @@ import OmmiBrowser
 import OmmiSQLite
 
 // An application that declares its models and opens the browser on them:
-// `declared-blog DATABASE [START] [--read-only]`. A new database file is seeded first, with a
+// `declared-blog DATABASE [START] [--read-only] [--no-mouse]`. A new database file is seeded first, with a
 // table `Visit` that the application does not declare. When the browser quits, the program
 // reads article 1's labels back through its typed relation and prints them.
 
@@ -39,9 +39,10 @@ let appModels = ModelCollection(Person.self, Article.self, Tag.self, ArticleTag.
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 let readOnly = arguments.contains("--read-only")
-arguments.removeAll { $0 == "--read-only" }
+let mouse = !arguments.contains("--no-mouse")
+arguments.removeAll { $0 == "--read-only" || $0 == "--no-mouse" }
 guard let path = arguments.first else {
-    FileHandle.standardError.write(Data("usage: declared-blog DATABASE [START] [--read-only]\n".utf8))
+    FileHandle.standardError.write(Data("usage: declared-blog DATABASE [START] [--read-only] [--no-mouse]\n".utf8))
     exit(2)
 }
 
@@ -68,7 +69,8 @@ if isNew {
 }
 
 do {
-    try await appModels.browse(on: db, options: BrowseOptions(readOnly: readOnly, start: arguments.dropFirst().first))
+    try await appModels.browse(
+        on: db, options: BrowseOptions(readOnly: readOnly, start: arguments.dropFirst().first, mouse: mouse))
 } catch {
     FileHandle.standardError.write(Data("declared-blog: \(error)\n".utf8))
     exit(1)

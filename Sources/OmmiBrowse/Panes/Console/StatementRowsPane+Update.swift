@@ -35,7 +35,7 @@ extension AppState {
     }
 
     /// Moves the cursor, reading the rows around `target` when they are not in memory.
-    private mutating func moveStatementCursor(_ id: PaneID, to target: Int) -> [Effect] {
+    mutating func moveStatementCursor(_ id: PaneID, to target: Int) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }),
             var pane = panes[index].content as? StatementRowsPane
         else { return [] }

@@ -19,14 +19,14 @@ extension AppState {
         return countVisibleModels()
     }
 
-    private mutating func moveModelCursor(to index: Int) {
+    mutating func moveModelCursor(to index: Int) {
         guard !models.isEmpty else { return }
         modelCursor = min(max(0, index), models.count - 1)
         modelTop = Scrolling.top(modelTop, cursor: modelCursor, visible: Layout(size).visibleLines, count: models.count)
     }
 
     /// Opens the rows of the model under the cursor as the first pane.
-    private mutating func openModel() -> [Effect] {
+    mutating func openModel() -> [Effect] {
         guard models.indices.contains(modelCursor) else {
             status = .info("this database has no tables or views")
             return []

@@ -9,19 +9,17 @@ enum RowsView {
 
     static func draw(_ pane: RowsPane, in area: PaneArea, into screen: inout ScreenBuffer) {
         guard area.width > 0, area.height > 0 else { return }
-        let visibleRows = max(0, area.height - 1)
-        let shown = (0..<visibleRows).compactMap { line in pane.window.row(at: pane.top + line).map { (line, $0) } }
-        let columns = fittedColumns(pane, rows: shown.map(\.1), width: area.width)
+        let shown = shownRows(pane, in: area)
+        let columns = fittedColumns(pane, rows: shown.map(\.row), width: area.width)
         let cursorColumn = pane.columns.indices.contains(pane.firstColumn) ? pane.columns[pane.firstColumn] : nil
-        var x = area.left
         for column in columns {
             var title = column.name.terminalSafe
             if pane.sort?.column.column == column.name { title += pane.sort?.descending == true ? " ▼" : " ▲" }
             var style = pane.schema.keyColumns.contains(column.name) ? Palette.keyHeader : Palette.header
             style.reverse = column.name == cursorColumn
             _ = screen.write(
-                title.fitted(toWidth: column.width), row: area.top, column: x, maxWidth: column.width, style: style)
-            x += column.width + 1
+                title.fitted(toWidth: column.width), row: area.top, column: area.left + column.left,
+                maxWidth: column.width, style: style)
         }
         if shown.isEmpty {
             if pane.gone == nil, let failure = pane.failure, !pane.loading {
@@ -45,7 +43,6 @@ enum RowsView {
                 ? (area.focused ? Palette.cursor : Palette.cursorUnfocused)
                 : pane.changedRows.contains(row) ? Palette.changedElsewhere : Style.plain
             if isCursor { screen.fill(row: y, column: area.left, width: area.width, height: 1, style: rowStyle) }
-            var x = area.left
             for column in columns {
                 let value = row.value(ofColumn: column.name, in: pane.schema) ?? .null
                 let cell = CellText.of(
@@ -58,14 +55,21 @@ enum RowsView {
                     style.underline = true
                 }
                 _ = screen.write(
-                    cell.text.fitted(toWidth: column.width), row: y, column: x, maxWidth: column.width, style: style)
-                x += column.width + 1
+                    cell.text.fitted(toWidth: column.width), row: y, column: area.left + column.left,
+                    maxWidth: column.width, style: style)
             }
         }
     }
 
+    /// The rows on screen in `area`, each with its line below the header, from 0.
+    static func shownRows(_ pane: RowsPane, in area: PaneArea) -> [(line: Int, row: DynamicRow)] {
+        (0..<max(0, area.height - 1)).compactMap { line in pane.window.row(at: pane.top + line).map { (line, $0) } }
+    }
+
     struct FittedColumn {
         var name: String
+        /// Where the column starts, from the left edge of the pane.
+        var left = 0
         var width: Int
     }
 
@@ -97,6 +101,11 @@ enum RowsView {
             let extra = min(room, naturals[index] - fitted[index].width)
             fitted[index].width += extra
             room -= extra
+        }
+        var left = 0
+        for index in fitted.indices {
+            fitted[index].left = left
+            left += fitted[index].width + 1
         }
         return fitted
     }
