@@ -15,12 +15,13 @@ struct BrowserDatabase {
     /// The database file, for other connections of the test.
     var path: String { folder.appendingPathComponent("test.db").path }
 
-    /// Creates a database in a new temporary folder from SQL statements, run in order.
-    init(_ statements: [String]) async throws {
+    /// Creates a database in a new temporary folder from SQL statements, run in order; a write
+    /// that finds another connection's lock waits `lockTimeout`.
+    init(_ statements: [String], lockTimeout: Duration = SQLiteDriver.defaultLockTimeout) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ommi-browse-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let driver = try await SQLiteDriver.connect(
-            path: folder.appendingPathComponent("test.db").path, options: .create)
+            path: folder.appendingPathComponent("test.db").path, options: .create, lockTimeout: lockTimeout)
         for statement in statements { _ = try await driver.execute(SQLStatement(statement)) }
         database = Ommi(driver)
         models = try await ModelCollection.reflect(from: database)

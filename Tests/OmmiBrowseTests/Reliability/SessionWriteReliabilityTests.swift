@@ -20,9 +20,12 @@ import Testing
         #"INSERT INTO "PostTag" VALUES (1, 101, NULL), (1, 103, NULL), (2, 102, NULL), (2, 103, NULL)"#,
     ]
 
-    /// A session on the tags of post 1.
-    static func tagsOfFirstPost() async throws -> (BrowserDatabase, BrowserSession) {
-        let database = try await BrowserDatabase(blog)
+    /// A session on the tags of post 1, whose writes wait `lockTimeout` for another connection's
+    /// lock: long by default, so a test that releases a lock does so before the write gives up
+    /// however slow the machine.
+    static func tagsOfFirstPost(lockTimeout: Duration = .seconds(120)) async throws -> (BrowserDatabase, BrowserSession)
+    {
+        let database = try await BrowserDatabase(blog, lockTimeout: lockTimeout)
         let session = await database.session()
         let target = try await PaneTarget.resolve(
             try PanePath(parsing: "Post/1/tags"), in: database.models, database: database.database)
@@ -58,7 +61,7 @@ import Testing
 
     @Test("an undo refused by a lock stays on the undo stack, and u undoes it once the lock is gone")
     func aFailedUndoStays() async throws {
-        let (database, session) = try await Self.tagsOfFirstPost()
+        let (database, session) = try await Self.tagsOfFirstPost(lockTimeout: .milliseconds(300))
         defer { database.remove() }
         await Self.pickPython(session)
         await session.press(.enter)
