@@ -41,10 +41,15 @@ extension SQLiteDriver {
         }
     }
 
-    /// Whether `table` has rowids: a table `WITHOUT ROWID` or a view has none to open a value by.
+    /// Whether `table` is a table with rowids: one `WITHOUT ROWID` has none to open a value by,
+    /// nor has a view (whose `rowid` SQLite reads as NULL).
     public func readsStoredHeads(of table: String) async -> Bool {
-        let sql = "SELECT rowid FROM \(dialect.quoteTable(table)) LIMIT 0"
-        return (try? await withConnection { connection in (try? connection.prepared(sql)) != nil }) ?? false
+        let name = TableName.parts(of: table)
+        let found = try? await withConnection { connection in
+            sqlite3_table_column_metadata(
+                connection.handle, name.schema ?? "main", name.table, "rowid", nil, nil, nil, nil, nil) == SQLITE_OK
+        }
+        return found ?? false
     }
 
     /// Reads each head through one BLOB handle moved from row to row, which reads a row's header

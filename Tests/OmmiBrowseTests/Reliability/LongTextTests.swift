@@ -65,4 +65,22 @@ import Testing
         #expect(try await Self.stored(database, "title") == .text("first!"))
         #expect(try await Self.stored(database, "body") == .text(Self.long))
     }
+
+    /// Tables without rowids and views have no BLOB handle to read by: SQL cuts their texts.
+    @Test func tablesWithoutRowidsAndViewsAreCutBySQL() async throws {
+        let database = try await BrowserDatabase([
+            #"CREATE TABLE "Keyed" (name TEXT PRIMARY KEY, body TEXT) WITHOUT ROWID"#,
+            #"INSERT INTO "Keyed" VALUES ('a', '\#(Self.long)')"#,
+            #"CREATE VIEW "Shown" AS SELECT name, body FROM "Keyed""#,
+        ])
+        defer { database.remove() }
+        let session = await database.session()
+        await session.press(.enter)
+        #expect(
+            session.state.current?.rows?.window.rows.map { $0.values[1] } == [.text(String(Self.long.prefix(1025)))])
+        let view = await database.session()
+        await view.press(.down, .enter)
+        #expect(view.state.current?.title == "Shown")
+        #expect(view.state.current?.rows?.window.rows.map { $0.values[1] } == [.text(String(Self.long.prefix(1025)))])
+    }
 }
