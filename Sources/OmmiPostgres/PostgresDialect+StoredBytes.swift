@@ -2,6 +2,11 @@
 import Ommi
 
 extension PostgresDialect {
+    /// `substr` of a column of a string type; a value of another type is never cut.
+    public func textPrefix(of column: String, field: FieldSchema, characters: Int) -> String? {
+        field.type == .text ? "substr(\(column), 1, \(characters))" : nil
+    }
+
     /// A column's type fixes its kind: BYTEA holds bytes, the string types text (always valid
     /// UTF-8 on a server that stores it so), read as bytes through `convert_to`. Other types hold
     /// short values that read as they always do.

@@ -40,4 +40,56 @@ extension SQLiteDriver {
             return bytes
         }
     }
+
+    /// Whether `table` is a table with rowids: one `WITHOUT ROWID` has none to open a value by,
+    /// nor has a view (whose `rowid` SQLite reads as NULL).
+    public func readsStoredHeads(of table: String) async -> Bool {
+        let name = TableName.parts(of: table)
+        let found = try? await withConnection { connection in
+            sqlite3_table_column_metadata(
+                connection.handle, name.schema ?? "main", name.table, "rowid", nil, nil, nil, nil, nil) == SQLITE_OK
+        }
+        return found ?? false
+    }
+
+    /// Reads each head through one BLOB handle moved from row to row, which reads a row's header
+    /// and the pages of the bytes asked for, never the rest of a long value: `substr()` and
+    /// `length()` of a text load it whole.
+    public func storedHeads(table: String, column: String, rowIDs: [Int64], count: Int) async throws
+        -> [StoredHead?]
+    {
+        try await withConnection { connection in
+            let name = TableName.parts(of: table)
+            var blob: OpaquePointer?
+            defer { sqlite3_blob_close(blob) }
+            var heads: [StoredHead?] = []
+            heads.reserveCapacity(rowIDs.count)
+            for rowID in rowIDs {
+                let moved =
+                    if let open = blob {
+                        sqlite3_blob_reopen(open, rowID) == SQLITE_OK
+                    } else {
+                        sqlite3_blob_open(connection.handle, name.schema ?? "main", name.table, column, rowID, 0, &blob)
+                            == SQLITE_OK
+                    }
+                guard moved, let open = blob else {
+                    // A row gone since it was selected, or a value that is no longer text or bytes;
+                    // a handle that failed to move cannot move again.
+                    sqlite3_blob_close(blob)
+                    blob = nil
+                    heads.append(nil)
+                    continue
+                }
+                let total = Int(sqlite3_blob_bytes(open))
+                var bytes = Data(count: min(count, total))
+                if !bytes.isEmpty {
+                    let length = Int32(bytes.count)
+                    let code = bytes.withUnsafeMutableBytes { sqlite3_blob_read(open, $0.baseAddress, length, 0) }
+                    guard code == SQLITE_OK else { throw OmmiError.sqlite(connection.handle, code: code) }
+                }
+                heads.append(StoredHead(count: total, bytes: bytes))
+            }
+            return heads
+        }
+    }
 }

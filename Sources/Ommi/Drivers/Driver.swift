@@ -44,6 +44,16 @@ public protocol Driver: Sendable {
     /// `table` whose rowid `rowID` selects, read without loading the whole value; nil when the
     /// driver has no such read or the value cannot be read so, and a window is read with SQL.
     func storedBytes(table: String, column: String, rowID: SQLStatement, offset: Int, count: Int) async throws -> Data?
+
+    /// Whether the rows of `table` have a rowid that ``storedHeads(table:column:rowIDs:count:)``
+    /// reads them by.
+    func readsStoredHeads(of table: String) async -> Bool
+
+    /// For each rowid of `rowIDs`, the byte count and the first `count` bytes of the text or BLOB
+    /// in `column` of that row of `table`, read without loading the rest of the value; nil for a
+    /// row that is gone or whose value is neither text nor a BLOB. Only called when
+    /// ``readsStoredHeads(of:)`` says so.
+    func storedHeads(table: String, column: String, rowIDs: [Int64], count: Int) async throws -> [StoredHead?]
 }
 
 extension Driver {
@@ -52,6 +62,16 @@ extension Driver {
         -> Data?
     {
         nil
+    }
+
+    /// No: a driver without an incremental read has values read with SQL.
+    public func readsStoredHeads(of table: String) async -> Bool { false }
+
+    /// None: never called, since ``readsStoredHeads(of:)`` says no.
+    public func storedHeads(table: String, column: String, rowIDs: [Int64], count: Int) async throws
+        -> [StoredHead?]
+    {
+        rowIDs.map { _ in nil }
     }
 }
 

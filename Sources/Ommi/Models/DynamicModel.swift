@@ -33,7 +33,40 @@ public struct DynamicModel: Sendable {
 
     /// The rows a query selects.
     public func rows(_ query: SelectQuery) async throws -> [DynamicRow] {
-        try await database.dynamicRows(try database.compiler.select(query))
+        let columns = query.schema.selectedColumns
+        let cut = columns.indices.filter { query.cutsText(of: columns[$0]) }
+        guard let prefix = query.textPrefix, !cut.isEmpty, await database.driver.readsStoredHeads(of: schema.tableName)
+        else {
+            return try await database.dynamicRows(try database.compiler.select(query))
+        }
+        return try await rows(query, cutting: cut, to: prefix + 1)
+    }
+
+    /// The rows of `query` with the texts of the `cut` positions read by the driver, as their
+    /// first `characters` characters: the start of a long text is read without the rest of it.
+    private func rows(_ query: SelectQuery, cutting cut: [Int], to characters: Int) async throws -> [DynamicRow] {
+        let width = query.schema.selectedColumns.count
+        var rows = try await database.dynamicRows(try database.compiler.selectLeavingTexts(query))
+        for (offset, position) in cut.enumerated() {
+            let reads = rows.indices.filter { rows[$0].values[width + offset] == .integer(1) }
+            let rowIDs = reads.compactMap { index -> Int64? in
+                if case .integer(let rowID)? = rows[index].values.last { rowID } else { nil }
+            }
+            guard !reads.isEmpty, rowIDs.count == reads.count else { continue }
+            // A character takes at most four bytes.
+            let heads = try await database.driver.storedHeads(
+                table: schema.tableName, column: query.schema.selectedColumns[position], rowIDs: rowIDs,
+                count: characters * 4)
+            for (index, head) in zip(reads, heads) {
+                // A row gone since it was selected reads as NULL until the pane is read again.
+                rows[index].values[position] =
+                    head.map {
+                        .text(String(String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.prefix(characters)))
+                    }
+                    ?? .null
+            }
+        }
+        return rows.map { DynamicRow(values: Array($0.values.prefix(width))) }
     }
 
     /// The rows that match, in order, within the window.

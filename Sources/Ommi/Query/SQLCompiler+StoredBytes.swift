@@ -3,8 +3,11 @@
 extension SQLCompiler {
     /// The rows `query` selects, with each text or BLOB column read as four items (kind, byte
     /// count, the value when it is neither, the bytes when at most `inlineLimit` long, or always
-    /// when `inlineLimit` is nil), then the query's effective order columns.
-    func selectStored(_ query: SelectQuery, inlineLimit: Int?) throws -> SQLStatement {
+    /// when `inlineLimit` is nil), then the query's effective order columns. With `byRowID`, the
+    /// count and the bytes are left NULL for the driver to read by the rowid that ends the row
+    /// (``Driver/storedHeads(table:column:rowIDs:count:)``): SQL reaches a text's byte count only
+    /// by loading the text.
+    func selectStored(_ query: SelectQuery, inlineLimit: Int?, byRowID: Bool = false) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
         var items: [String] = []
@@ -14,11 +17,13 @@ extension SQLCompiler {
                 items.append(rendered)
                 continue
             }
+            let plain = "CASE WHEN \(stored.kind) IS NULL THEN \(rendered) END"
+            if byRowID {
+                items += [stored.kind, "NULL", plain, "NULL"]
+                continue
+            }
             let bytes = inlineLimit.map { "CASE WHEN \(stored.count) <= \($0) THEN \(stored.bytes) END" }
-            items += [
-                stored.kind, stored.count, "CASE WHEN \(stored.kind) IS NULL THEN \(rendered) END",
-                bytes ?? stored.bytes,
-            ]
+            items += [stored.kind, stored.count, plain, bytes ?? stored.bytes]
         }
         for key in query.effectiveOrder {
             guard key.column.table == query.schema.tableName else {
@@ -28,6 +33,7 @@ extension SQLCompiler {
             }
             items.append("\(table).\(dialect.quote(key.column.column))")
         }
+        if byRowID { items.append("\(table).rowid") }
         builder.append("SELECT " + items.joined(separator: ", ") + " FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)
         return builder.statement

@@ -21,15 +21,38 @@ public struct SQLCompiler: Sendable {
         try cache.statement(query, kind: .select) { try compileSelect(query) }
     }
 
-    private func compileSelect(_ query: SelectQuery) throws -> SQLStatement {
+    /// `SELECT` of the query's columns that leaves the texts ``SelectQuery/textPrefix`` cuts for
+    /// the driver to read by rowid (``Driver/storedHeads(table:column:rowIDs:count:)``), since
+    /// SQL cuts a text only after loading it whole: such a column is read as NULL where it holds
+    /// text, and the row ends with, per such column, whether it holds text, then the rowid.
+    func selectLeavingTexts(_ query: SelectQuery) throws -> SQLStatement {
+        try compileSelect(query, leavingTexts: true)
+    }
+
+    private func compileSelect(_ query: SelectQuery, leavingTexts: Bool = false) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
+        var texts: [String] = []
         builder.append("SELECT ")
         let lengths = query.blobLengths ? Set(query.schema.fields.filter { $0.type == .blob }.map(\.column)) : []
         builder.list(query.schema.selectedColumns) { column in
             let reference = "\(table).\(dialect.quote(column))"
-            builder.append(lengths.contains(column) ? "length(\(reference))" : reference)
+            if lengths.contains(column) {
+                builder.append("length(\(reference))")
+            } else if leavingTexts && query.cutsText(of: column) {
+                texts.append("typeof(\(reference)) = 'text'")
+                builder.append("CASE WHEN \(texts.last ?? "") THEN NULL ELSE \(reference) END")
+            } else if let prefix = query.textPrefix, query.cutsText(of: column),
+                let cut = query.schema.fields.first(where: { $0.column == column }).flatMap({
+                    dialect.textPrefix(of: reference, field: $0, characters: prefix + 1)
+                })
+            {
+                builder.append(cut)
+            } else {
+                builder.append(reference)
+            }
         }
+        if leavingTexts { builder.append((texts + ["\(table).rowid"]).map { ", " + $0 }.joined()) }
         builder.append(" FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)
         return builder.statement

@@ -22,6 +22,10 @@ public protocol SQLDialect: Sendable {
     /// so an export copies them exactly and a window at a time; nil for a column whose values are
     /// never text or bytes worth reading so.
     func storedBytes(of column: String, field: FieldSchema) -> StoredBytesExpression?
+    /// The first `characters` characters of the texts of `column` (already rendered), other
+    /// values as they are; nil for a field whose values are never cut so
+    /// (see ``SelectQuery/textPrefix``).
+    func textPrefix(of column: String, field: FieldSchema, characters: Int) -> String?
 }
 
 extension SQLDialect {
@@ -71,6 +75,12 @@ extension SQLDialect {
             kind: "CASE typeof(\(column)) WHEN 'text' THEN 'text' WHEN 'blob' THEN 'blob' END",
             bytes: "CAST(\(column) AS BLOB)",
             count: "CASE typeof(\(column)) WHEN 'blob' THEN length(\(column)) ELSE length(CAST(\(column) AS BLOB)) END")
+    }
+
+    /// `substr` of a value that is text, whatever the column's declared type: a BLOB or a number
+    /// keeps its own value.
+    public func textPrefix(of column: String, field: FieldSchema, characters: Int) -> String? {
+        "CASE WHEN typeof(\(column)) = 'text' THEN substr(\(column), 1, \(characters)) ELSE \(column) END"
     }
 
     /// `instr` for contains, `GLOB` with both cases of every letter for contains ignoring case

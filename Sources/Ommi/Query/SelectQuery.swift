@@ -21,6 +21,11 @@ public struct SelectQuery: Sendable {
     /// bytes: a screen of many rows shows their sizes, and reading a page of large values costs
     /// no more than the sizes.
     public var blobLengths = false
+    /// Reads each text of a TEXT or untyped field outside the key and the order as at most
+    /// `textPrefix + 1` characters: a screen of rows shows only the start of a long text, and a
+    /// text read with more characters than `textPrefix` was cut (see ``cutsText(of:)``). The key
+    /// and the order are read whole, since paging goes on from their values.
+    public var textPrefix: Int?
 
     /// A select of `schema`'s rows; `catalog` holds the models the condition and order reach.
     public init(
@@ -49,6 +54,15 @@ public struct SelectQuery: Sendable {
 }
 
 extension SelectQuery {
+    /// Whether ``textPrefix`` cuts the texts of `column`: a field of type TEXT or none, neither
+    /// part of the key nor of the order.
+    public func cutsText(of column: String) -> Bool {
+        guard textPrefix != nil, let field = schema.fields.first(where: { $0.column == column }), !field.isKey,
+            field.type == .text || field.type == .any
+        else { return false }
+        return !effectiveOrder.contains { $0.column.table == schema.tableName && $0.column.column == column }
+    }
+
     /// Whether `column` can never hold NULL: a NOT NULL column other than a key, `rowid`, or a
     /// single `INTEGER` key (SQLite's rowid itself, NOT NULL elsewhere). Other keys are left out,
     /// since SQLite lets a key of a table with a rowid hold NULL unless it is declared NOT NULL,

@@ -46,7 +46,7 @@ struct StatementShape: Hashable, Sendable {
     static func of(_ query: SelectQuery, kind: Kind, assignments: [ColumnAssignment] = [])
         -> (StatementShape, [DatabaseValue])?
     {
-        guard query.after == nil, !query.blobLengths else { return nil }
+        guard query.after == nil, !query.blobLengths, query.textPrefix == nil else { return nil }
         let isWrite = kind != .select
         if isWrite && (query.limit != nil || query.offset != nil) { return nil }
         var terms: [Term] = []

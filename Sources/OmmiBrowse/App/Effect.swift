@@ -28,8 +28,9 @@ public enum Effect: Sendable {
     case runStatement(ConsoleStatement)
     /// Add a statement to the console's history file.
     case recordStatement(String)
-    /// Read the whole value of a cell whose pane holds less of it (a BLOB's length), for the viewer.
-    case readValue(PaneID, CellTarget)
+    /// Read the whole value of a cell whose pane holds less of it (a BLOB's length, the start of
+    /// a long text), to view, edit or copy it.
+    case readValue(PaneID, CellTarget, ValueUse)
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
     /// Read the database's schema again.

@@ -21,8 +21,8 @@ public enum Message: Sendable {
     case pickerLoaded(generation: Int, [DynamicRow])
     /// The picker's read of `generation` failed.
     case pickerFailed(generation: Int, String)
-    /// The whole value of a cell was read for the viewer.
-    case valueRead(PaneID, CellTarget, DatabaseValue)
+    /// The whole value of a cell was read, to view, edit or copy it.
+    case valueRead(PaneID, CellTarget, DatabaseValue, ValueUse)
     /// A row change was written; `pane` asked for it.
     case written(PaneID?, RowWrite, WrittenChange)
     /// A row change was refused and nothing was written. `reload` when the panes no longer show

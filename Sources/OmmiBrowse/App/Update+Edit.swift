@@ -24,6 +24,7 @@ extension AppState {
             status = .error("\(cell.field.name) holds bytes, which cannot be typed")
             return []
         }
+        if ShownRows.mayBeCut(cell.value) { return readWhole(cell, for: .edit) }
         modal = CellEditor(cell)
         return []
     }

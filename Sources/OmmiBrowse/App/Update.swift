@@ -62,11 +62,10 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .pickerFailed(let generation, let text):
         state.pickerFailed(text, generation: generation)
         return []
-    case .valueRead(let id, let cell, let value):
+    case .valueRead(let id, let cell, let value, let use):
         guard state.current?.id == id, state.modal == nil else { return [] }
         state.status = nil
-        state.show(cell, value)
-        return []
+        return state.use(value, of: cell, for: use)
     case .written(let id, let write, let written):
         return state.applyWritten(write, written, pane: id)
     case .writeRefused(let id, let write, let text, let reload):

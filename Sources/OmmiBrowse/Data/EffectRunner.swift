@@ -220,7 +220,7 @@ public final class EffectRunner: Sendable {
                 var fresh: DynamicRow?
                 var removed = false
                 do {
-                    fresh = try await reader.again(row, of: schema)
+                    fresh = try await reader.again(row, of: schema, shown: true)
                     removed = fresh == nil && !schema.keyColumns.isEmpty
                 } catch {}
                 let summaries = await counting.summaries(of: relations, owner: schema, row: fresh ?? row)
@@ -239,14 +239,14 @@ public final class EffectRunner: Sendable {
                     return .pickerFailed(generation: generation, Self.describe(error))
                 }
             }
-        case .readValue(let id, let cell):
+        case .readValue(let id, let cell, let use):
             return {
                 do {
                     guard let row = try await reader.again(cell.row, of: cell.schema) else {
                         return .failed(
                             id, "\(RowName.owner(cell.schema, cell.row)) is gone: removed elsewhere since it was read")
                     }
-                    return .valueRead(id, cell, row.value(ofColumn: cell.field.column, in: cell.schema) ?? .null)
+                    return .valueRead(id, cell, row.value(ofColumn: cell.field.column, in: cell.schema) ?? .null, use)
                 } catch {
                     return .failed(id, Self.describe(error))
                 }

@@ -13,7 +13,9 @@ struct RowReaderService: Sendable {
     /// `schema` read for a screen of rows: BLOBs as their lengths, unless `order` pages by one.
     private func shown(_ schema: ModelSchema, order: [SortKey] = []) -> ShownRows {
         let blobs = Set(schema.fields.filter { $0.type == .blob }.map(\.column))
-        return ShownRows(model: model(schema), blobLengths: !order.contains { blobs.contains($0.column.column) })
+        return ShownRows(
+            model: model(schema), blobLengths: !order.contains { blobs.contains($0.column.column) },
+            textPrefix: ShownRows.textPrefix)
     }
 
     func cappedCount(_ schema: ModelSchema, cap: Int) async throws -> ModelCount {
@@ -173,11 +175,13 @@ struct RowReaderService: Sendable {
         return summaries
     }
 
-    /// `row` as stored now, found by its key; nil when it is gone or has no key.
-    func again(_ row: DynamicRow, of schema: ModelSchema) async throws -> DynamicRow? {
+    /// `row` as stored now, found by its key; nil when it is gone or has no key. `shown` reads it
+    /// as a pane shows it (long texts cut, see ``ShownRows``), otherwise every value whole.
+    func again(_ row: DynamicRow, of schema: ModelSchema, shown: Bool = false) async throws -> DynamicRow? {
         let model = self.model(schema)
         guard let condition = model.condition(selecting: row) else { return nil }
-        return try await model.rows(where: condition, limit: 1).first
+        guard shown else { return try await model.rows(where: condition, limit: 1).first }
+        return try await self.shown(schema).rows(where: condition, limit: 1).first
     }
 
     /// What a record's relation leads to: its count, or the row of a to-one relation.
@@ -230,12 +234,25 @@ extension RowReaderService {
     }
 }
 
-/// A model read for a screen of many rows, which shows BLOBs as sizes: with ``blobLengths`` each
-/// BLOB field is read as its length, so a page of large values costs what its sizes cost. The
-/// viewer reads a whole value on demand.
+/// A model read for a screen of many rows, which shows BLOBs as sizes and the start of long
+/// texts: with ``blobLengths`` each BLOB field is read as its length, and with ``textPrefix`` a
+/// text as at most one character more than that (``SelectQuery/textPrefix``), so a page of large
+/// values costs what the screen shows. The viewer, the editor and a copy read a value whole.
 struct ShownRows {
     let model: DynamicModel
     let blobLengths: Bool
+    let textPrefix: Int?
+
+    /// The characters of a text a pane reads: more than the widest cell or field of any screen.
+    static let textPrefix = 1024
+
+    /// Whether `value`, read for a pane, may be only the start of the stored text: a text longer
+    /// than ``textPrefix`` characters. Such a value is read whole before it is shown whole,
+    /// edited or copied, and a write never finds its row by it.
+    static func mayBeCut(_ value: DatabaseValue) -> Bool {
+        guard case .text(let text) = value else { return false }
+        return text.utf8.count > textPrefix && text.unicodeScalars.count > textPrefix
+    }
 
     func rows(
         where condition: Condition?, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
@@ -243,6 +260,7 @@ struct ShownRows {
     ) async throws -> [DynamicRow] {
         var query = model.query(where: condition, order: order, limit: limit, offset: offset, after: after)
         query.blobLengths = blobLengths
+        query.textPrefix = textPrefix
         return try await model.rows(query)
     }
 

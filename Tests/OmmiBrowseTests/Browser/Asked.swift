@@ -50,7 +50,7 @@ enum Asked: Equatable, CustomStringConvertible {
             self = .readStatement(id, generation: generation, sql: read.sql, read.placement)
         case .runStatement(let statement): self = .runStatement(statement.sql)
         case .recordStatement(let sql): self = .recordStatement(sql)
-        case .readValue(let id, let cell): self = .readValue(id, column: cell.field.column)
+        case .readValue(let id, let cell, _): self = .readValue(id, column: cell.field.column)
         case .export(let job):
             self = .export(model: job.schema.name, path: job.path, format: job.format, overwrite: job.overwrite)
         case .cancelExport: self = .cancelExport

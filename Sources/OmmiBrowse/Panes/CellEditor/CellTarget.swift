@@ -18,7 +18,9 @@ public struct CellTarget: Sendable {
         var match: [String: DatabaseValue] = [:]
         for column in schema.keyColumns { match[column] = row.value(ofColumn: column, in: schema) ?? .null }
         for other in schema.fields where other.comparesByEquality {
-            match[other.column] = row.value(ofColumn: other.column, in: schema) ?? .null
+            // A long text the pane holds only the start of cannot find the row.
+            let value = row.value(ofColumn: other.column, in: schema) ?? .null
+            if !ShownRows.mayBeCut(value) { match[other.column] = value }
         }
         match[field.column] = self.value
         let description = "set \(field.name) of \(RowName.owner(schema, row)) to \(shown.prefix(40))"
