@@ -92,7 +92,9 @@ public final class SQLiteDriver: Driver {
 
     private static func openHandle(_ filename: String, flags: Int32) throws -> OpaquePointer {
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI, nil)
+        // No mutex of SQLite's own: the driver reaches each connection only under its
+        // `ConnectionLock`, so SQLite's per-call locking was pure cost.
+        let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         guard code == SQLITE_OK, let handle else {
             let error = OmmiError.sqlite(handle, code: code)
             sqlite3_close_v2(handle)
@@ -123,7 +125,7 @@ public final class SQLiteDriver: Driver {
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
         tracer(statement.sql)
         try await withConnection(reading: statement.sql) { connection in
-            let prepared = try connection.prepared(statement.sql)
+            let prepared = try connection.prepared(statement)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.run(prepared, sql: statement.sql, visit)
         }
@@ -134,7 +136,7 @@ public final class SQLiteDriver: Driver {
     public func execute(_ statement: SQLStatement) async throws -> Int {
         tracer(statement.sql)
         return try await withConnection { connection in
-            let prepared = try connection.prepared(statement.sql)
+            let prepared = try connection.prepared(statement)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.explainingForeignKeys(statement.sql, statement.arguments) {
                 try connection.run(prepared, sql: statement.sql)
