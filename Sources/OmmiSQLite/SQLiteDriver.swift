@@ -220,8 +220,15 @@ public final class SQLiteDriver: Driver {
         return try await readers.withReader { try $0.withLock(body) }
     }
 
+    /// Whether the text starts with `SELECT` (any case) after blanks; read in place, since every
+    /// read on a driver with readers asks.
     private static func isSelect(_ sql: String) -> Bool {
+        var expected = "SELECT".utf8.makeIterator()
         let start = sql.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
-        return start.prefix(6).map { $0 & 0xDF }.elementsEqual("SELECT".utf8)
+        for byte in start {
+            guard let letter = expected.next() else { return true }
+            if byte & 0xDF != letter { return false }
+        }
+        return expected.next() == nil
     }
 }
