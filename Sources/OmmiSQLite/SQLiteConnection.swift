@@ -7,6 +7,13 @@ import Ommi
 final class SQLiteConnection {
     let handle: OpaquePointer
     private var statements: [String: OpaquePointer] = [:]
+    /// The same statements by the number the core gave their text, when it gave one: found
+    /// without hashing the text.
+    private var statementsByTextID: [Int: OpaquePointer] = [:]
+    /// The reader of the rows of the statement being run, reused from one run to the next; a run
+    /// inside another's visit (which no caller makes today) gets one of its own.
+    private let rowReader = SQLiteRowReader(statement: nil)
+    private var rowReaderInUse = false
 
     init(handle: OpaquePointer) {
         self.handle = handle
@@ -17,16 +24,23 @@ final class SQLiteConnection {
         sqlite3_close_v2(handle)
     }
 
-    /// The cached prepared statement for `sql`, reset and ready to bind.
+    /// The cached prepared statement for `sql`, ready to bind: every run resets it when it ends,
+    /// and every bind sets all its parameters.
     func prepared(_ sql: String) throws -> OpaquePointer {
-        if let statement = statements[sql] {
-            sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
-            return statement
-        }
+        if let statement = statements[sql] { return statement }
         let statement = try prepareUncached(sql)
         statements[sql] = statement
         return statement
+    }
+
+    /// The cached prepared statement for `statement`'s text, found by the number the core gave
+    /// the text when it has one.
+    func prepared(_ statement: SQLStatement) throws -> OpaquePointer {
+        guard let textID = statement.textID?.value else { return try prepared(statement.sql) }
+        if let prepared = statementsByTextID[textID] { return prepared }
+        let prepared = try prepared(statement.sql)
+        statementsByTextID[textID] = prepared
+        return prepared
     }
 
     /// A new prepared statement that the caller finalizes.
@@ -75,8 +89,18 @@ final class SQLiteConnection {
 
     /// Steps the statement to its end, handing each row to `visit`.
     func run(_ statement: OpaquePointer, sql: String, _ visit: (Row) throws -> Void = { _ in }) throws {
-        let reader = SQLiteRowReader(statement: statement)
-        defer { sqlite3_reset(statement) }
+        let reader: SQLiteRowReader
+        if rowReaderInUse {
+            reader = SQLiteRowReader(statement: statement)
+        } else {
+            reader = rowReader
+            reader.statement = statement
+            rowReaderInUse = true
+        }
+        defer {
+            if reader === rowReader { rowReaderInUse = false }
+            sqlite3_reset(statement)
+        }
         while true {
             let code = sqlite3_step(statement)
             switch code {

@@ -104,7 +104,9 @@ public final class SQLiteDriver: Driver {
 
     private static func openHandle(_ filename: String, flags: Int32) throws -> OpaquePointer {
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_URI, nil)
+        // No mutex of SQLite's own: the driver reaches each connection only under its
+        // `ConnectionLock`, so SQLite's per-call locking was pure cost.
+        let code = sqlite3_open_v2(filename, &handle, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         guard code == SQLITE_OK, let handle else {
             let error = OmmiError.sqlite(handle, code: code)
             sqlite3_close_v2(handle)
@@ -134,7 +136,7 @@ public final class SQLiteDriver: Driver {
     public func query(_ statement: SQLStatement, _ visit: (Row) throws -> Void) async throws {
         tracer(statement.sql)
         try await withConnection(reading: statement.sql) { connection in
-            let prepared = try connection.prepared(statement.sql)
+            let prepared = try connection.prepared(statement)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.run(prepared, sql: statement.sql, visit)
         }
@@ -145,7 +147,7 @@ public final class SQLiteDriver: Driver {
     public func execute(_ statement: SQLStatement) async throws -> Int {
         tracer(statement.sql)
         return try await withConnection { connection in
-            let prepared = try connection.prepared(statement.sql)
+            let prepared = try connection.prepared(statement)
             try connection.bind(statement.arguments, to: prepared, sql: statement.sql)
             try connection.explainingForeignKeys(statement.sql, statement.arguments) {
                 try connection.run(prepared, sql: statement.sql)
@@ -229,8 +231,15 @@ public final class SQLiteDriver: Driver {
         return try await readers.withReader { try $0.withLock(body) }
     }
 
+    /// Whether the text starts with `SELECT` (any case) after blanks; read in place, since every
+    /// read on a driver with readers asks.
     private static func isSelect(_ sql: String) -> Bool {
+        var expected = "SELECT".utf8.makeIterator()
         let start = sql.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
-        return start.prefix(6).map { $0 & 0xDF }.elementsEqual("SELECT".utf8)
+        for byte in start {
+            guard let letter = expected.next() else { return true }
+            if byte & 0xDF != letter { return false }
+        }
+        return expected.next() == nil
     }
 }

@@ -4,9 +4,11 @@ import Ommi
 
 /// The current row of a prepared statement, read column by column without copying the row.
 final class SQLiteRowReader: RowReader {
-    let statement: OpaquePointer
+    /// The statement whose current row is read; a connection reuses one reader for the
+    /// statements it runs one after another.
+    var statement: OpaquePointer?
 
-    init(statement: OpaquePointer) {
+    init(statement: OpaquePointer?) {
         self.statement = statement
     }
 

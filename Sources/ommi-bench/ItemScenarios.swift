@@ -52,6 +52,28 @@ enum ItemScenarios {
             })
     }
 
+    /// The lookups of `fetch_by_key` through a prepared query: built once, run with each key.
+    static func fetchByKeyPrepared<Engine>(_ scale: Scale) -> Comparison<Engine> {
+        var generator = SeededGenerator(seed: 8)
+        let keys = (0..<scale.lookups).map { _ in Int.random(in: 1...scale.items, using: &generator) }
+        return Comparison(
+            name: "fetch_by_key_prepared", target: 1.2, data: .items(count: scale.items), writes: false,
+            sql: [Engine.sql.selectItemByKey] + Engine.sql.transaction,
+            orm: { database in
+                let itemByID = database.prepare { (id: Int) in Item.id == id }
+                let items = try await database.transaction {
+                    var found: [Item] = []
+                    for key in keys { found.append(try await itemByID(key).one()) }
+                    return found
+                }
+                return { items.checksum }
+            },
+            raw: { database in
+                let items = try await database.items(keys: keys)
+                return { items.checksum }
+            })
+    }
+
     static func filteredQuery<Engine>(_ scale: Scale) -> Comparison<Engine> {
         var generator = SeededGenerator(seed: 9)
         let lows = (0..<scale.filteredQueries).map { _ in

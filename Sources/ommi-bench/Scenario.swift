@@ -16,6 +16,7 @@ struct Scenario {
             ItemScenarios.insert,
             ItemScenarios.fetchAll,
             ItemScenarios.fetchByKey,
+            ItemScenarios.fetchByKeyPrepared,
             RelationScenarios.lazyOneToMany,
             RelationScenarios.eagerOneToMany,
             RelationScenarios.lazyManyToMany,

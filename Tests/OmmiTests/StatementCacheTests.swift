@@ -81,3 +81,38 @@ import Testing
         #expect(byTitle.sql != byID.sql)
     }
 }
+
+/// Typed queries find their texts by a shape that names their model: every statement they run,
+/// the first time or from the cache, has the text a fresh compiler gives their AST.
+@Suite struct TypedStatementShapeTests {
+    private func queries(_ db: Ommi) -> [Query<Book>] {
+        [
+            db.find(Book.id == 1), db.find(Book.id == 2), db.find(Book.id < 2), db.find(Book.pages == 3),
+            db.find(Book.id == 1 && Book.pages > 3), db.find(Book.pages > 5 && Book.id == 4),
+            db.find(Book.id == 1, Book.pages > 3), db.find(Book.id == 1).filter(Book.pages > 3 && Book.id < 9),
+            db.find(Book.id == 1 || Book.pages > 3), db.find(Book.id == 1).limit(1),
+            db.find(Book.id == 9).limit(5, offset: 2), db.find(Book.title == "x").sorted(by: Book.title.desc).limit(3),
+            db.find(Book.authorID == nil), db.find(Book.self), db.find(Book.self).limit(10),
+            db.find(Book.pages == 300).filter(Author.name == "Le Guin"),
+        ]
+    }
+
+    @Test func statementsOfTypedQueriesMatchAFreshCompile() async throws {
+        let test = try await TestDatabase.open(.memory)
+        try await ModelCollection(Author.self, Book.self).setup(on: test.db)
+        let assignment = [Book.pages.set(to: 1).column]
+        for query in queries(test.db) + queries(test.db) {
+            let fresh = SQLCompiler(dialect: SQLiteDialect())
+            let expected = [
+                try fresh.select(query.selectQuery).sql, try fresh.update(query.selectQuery, set: assignment).sql,
+                try fresh.delete(query.selectQuery).sql,
+            ]
+            let run = try await test.statements {
+                _ = try await query.all()
+                _ = try await query.update(Book.pages.set(to: 1))
+                _ = try await query.delete()
+            }
+            #expect(run == expected)
+        }
+    }
+}

@@ -145,4 +145,20 @@ public final class Ommi: Sendable {
         }
         return models
     }
+
+    /// The first row of a statement decoded as `M` (a statement of one row at most, such as a
+    /// lookup with `LIMIT 1`), with relation fields bound; nil when there is none. Reads the row
+    /// straight into the model, with no array around it.
+    @inlinable
+    func fetchFirst<M: Model>(_ statement: SQLStatement, as type: M.Type) async throws -> M? {
+        var found: M?
+        try await driver.query(statement) { row in
+            if found == nil { found = try M(row: row) }
+        }
+        if !M.schema.relations.isEmpty, var model = found {
+            bind(&model)
+            return model
+        }
+        return found
+    }
 }

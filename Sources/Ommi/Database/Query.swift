@@ -3,21 +3,29 @@
 public struct Query<M: Model>: Sendable {
     @usableFromInline let database: Ommi
     var filters: [Condition] = []
-    var models: [any Model.Type] = [M.self]
+    /// The models the filters mention besides `M`, which the query may join.
+    var joinedModels: [any Model.Type] = []
+    /// `M` and the models the filters mention.
+    var models: [any Model.Type] { [M.self] + joinedModels }
     var order: [SortKey] = []
     var limit: Int?
     @usableFromInline var offset: Int?
     var after: [DatabaseValue]?
     @usableFromInline var eagerRelations: [String] = []
+    /// The texts of the prepared query this query came from, if it did (see ``Ommi/prepare(_:)``).
+    let preparedMemo: PreparedStatementMemo?
 
     init(database: Ommi) {
         self.database = database
+        self.preparedMemo = nil
     }
 
-    init(database: Ommi, filter: Filter<M>) {
+    @usableFromInline
+    init(database: Ommi, filter: Filter<M>, memo: PreparedStatementMemo? = nil) {
         self.database = database
         self.filters = [filter.condition]
-        self.models = filter.models
+        self.joinedModels = filter.joinedModels
+        self.preparedMemo = memo
     }
 
     // MARK: Shaping
@@ -28,7 +36,7 @@ public struct Query<M: Model>: Sendable {
     public func filter<Other>(_ filter: Filter<Other>) -> Query {
         var copy = self
         copy.filters.append(filter.condition)
-        copy.models += filter.models
+        copy.joinedModels += filter.models.filter { $0 != M.self }
         return copy
     }
 
@@ -95,7 +103,7 @@ public struct Query<M: Model>: Sendable {
     @inlinable
     public func all() async throws -> [M] {
         if eagerRelations.isEmpty {
-            return try await database.fetch(try database.compiler.select(selectQuery), as: M.self)
+            return try await database.fetch(try statement(.select), as: M.self)
         }
         return try await allLoadingEagerly()
     }
@@ -118,10 +126,13 @@ public struct Query<M: Model>: Sendable {
     /// - Throws: ``OmmiError`` of kind ``OmmiError/Kind/notFound`` when there is none.
     @inlinable
     public func one() async throws -> M {
-        guard let first = try await limit(1, offset: offset ?? 0).all().first else {
-            throw OmmiError(.notFound, "no \(M.schema.name) matches the query")
-        }
-        return first
+        let first = limit(1, offset: offset ?? 0)
+        let found =
+            eagerRelations.isEmpty
+            ? try await database.fetchFirst(try first.statement(.select), as: M.self)
+            : try await first.allLoadingEagerly().first
+        guard let found else { throw OmmiError(.notFound, "no \(M.schema.name) matches the query") }
+        return found
     }
 
     /// The number of models the query selects.
@@ -145,7 +156,7 @@ public struct Query<M: Model>: Sendable {
     @discardableResult
     public func delete() async throws -> Int {
         try checkWritable()
-        let deleted = try await database.driver.execute(try database.compiler.delete(selectQuery))
+        let deleted = try await database.driver.execute(try statement(.delete))
         database.wrote(M.schema.tableName)
         return deleted
     }
@@ -157,7 +168,7 @@ public struct Query<M: Model>: Sendable {
     public func update(_ assignments: Assignment<M>...) async throws -> Int {
         try checkWritable()
         let columns = assignments.map(\.column)
-        let updated = try await database.driver.execute(try database.compiler.update(selectQuery, set: columns))
+        let updated = try await database.driver.execute(try statement(.update(columns)))
         database.wrote(M.schema.tableName)
         return updated
     }

@@ -5,42 +5,59 @@
 public struct Filter<Root: Model>: Sendable {
     /// The condition the filter stands for, as the compiler renders it.
     public let condition: Condition
+    /// The models the condition mentions besides the root, kept apart so that a filter on the
+    /// root alone (the common case) holds no array.
+    let joinedModels: [any Model.Type]
+
     /// The models the condition mentions, so a query can find how they join.
-    public let models: [any Model.Type]
+    public var models: [any Model.Type] { [Root.self] + joinedModels }
 
     /// A filter from a dynamic condition; `models` are the models it mentions, so a query can
     /// join them (the root alone by default).
     public init(_ condition: Condition, models: [any Model.Type] = [Root.self]) {
+        self.init(condition, joining: models.filter { $0 != Root.self })
+    }
+
+    /// A filter whose condition mentions `joinedModels` besides the root.
+    init(_ condition: Condition, joining joinedModels: [any Model.Type]) {
         self.condition = condition
-        self.models = models
+        self.joinedModels = joinedModels
     }
 
     /// Both filters. Terms of one conjunction that reach the same related row constrain that one
     /// row: on books, `Genre.code == "sf" && BookGenre.primary == true` selects books with a link
     /// row that is both to an "sf" genre and primary (the filters of one query are one conjunction).
     public static func && <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
-        Filter(lhs.condition && rhs.condition, models: lhs.models + rhs.models)
+        Filter(lhs.condition && rhs.condition, joining: lhs.joinedModels + joining(rhs))
     }
 
     /// Either filter. The models of both sides join the query as for `&&`.
     public static func || <Other>(lhs: Filter<Root>, rhs: Filter<Other>) -> Filter<Root> {
-        Filter(lhs.condition || rhs.condition, models: lhs.models + rhs.models)
+        Filter(lhs.condition || rhs.condition, joining: lhs.joinedModels + joining(rhs))
     }
 
     /// Rows the filter does not select (`NOT`): a NULL compared stays unselected either way, as
     /// in SQL.
     public static prefix func ! (term: Filter<Root>) -> Filter<Root> {
-        Filter(!term.condition, models: term.models)
+        Filter(!term.condition, joining: term.joinedModels)
+    }
+}
+
+extension Filter {
+    /// The models `other` mentions, as models this filter joins: all of them, its root included
+    /// unless it is this filter's root.
+    private static func joining<Other>(_ other: Filter<Other>) -> [any Model.Type] {
+        Other.self == Root.self ? other.joinedModels : other.models.filter { $0 != Root.self }
     }
 }
 
 extension Field {
     var operand: Operand { .column(ColumnRef(table: table, column: column)) }
 
-    func filter(_ condition: Condition) -> Filter<Root> { Filter(condition) }
+    func filter(_ condition: Condition) -> Filter<Root> { Filter(condition, joining: []) }
 
     func compared<Other, OtherValue>(_ op: ComparisonOperator, _ other: Field<Other, OtherValue>) -> Filter<Root> {
-        Filter(.compare(operand, op, other.operand), models: [Root.self, Other.self])
+        Filter(.compare(operand, op, other.operand), joining: Other.self == Root.self ? [] : [Other.self])
     }
 
     // MARK: Values

@@ -7,7 +7,7 @@ public struct SQLCompiler: Sendable {
     public let dialect: any SQLDialect
     /// Texts of the common statement shapes already compiled: compiling the same text again for
     /// every lookup, update or delete by key was most of what such a call cost beside SQLite.
-    private let cache = StatementCache()
+    let cache = StatementCache()
 
     /// A compiler for `dialect`.
     public init(dialect: any SQLDialect) {
@@ -29,7 +29,7 @@ public struct SQLCompiler: Sendable {
         try compileSelect(query, leavingTexts: true)
     }
 
-    private func compileSelect(_ query: SelectQuery, leavingTexts: Bool = false) throws -> SQLStatement {
+    func compileSelect(_ query: SelectQuery, leavingTexts: Bool = false) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
         var texts: [String] = []
@@ -106,7 +106,7 @@ public struct SQLCompiler: Sendable {
         try cache.statement(query, kind: .delete) { try compileDelete(query) }
     }
 
-    private func compileDelete(_ query: SelectQuery) throws -> SQLStatement {
+    func compileDelete(_ query: SelectQuery) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         builder.append("DELETE FROM \(dialect.quoteTable(query.schema.tableName))")
         try appendWriteFilter(query, to: builder)
@@ -120,7 +120,7 @@ public struct SQLCompiler: Sendable {
         }
     }
 
-    private func compileUpdate(_ query: SelectQuery, set assignments: [ColumnAssignment]) throws -> SQLStatement {
+    func compileUpdate(_ query: SelectQuery, set assignments: [ColumnAssignment]) throws -> SQLStatement {
         guard !assignments.isEmpty else { throw OmmiError(.invalidQuery, "an update needs at least one assignment") }
         for assignment in assignments where query.schema.fieldIndex(ofColumn: assignment.column) == nil {
             throw OmmiError(.schema, "\(query.schema.name) has no column \(assignment.column)")

@@ -1,14 +1,54 @@
+import Synchronization
+
 /// SQL text with its bound values, as a driver executes it.
 public struct SQLStatement: Sendable, Hashable {
     /// The text, with placeholders in the dialect's form.
-    public var sql: String
+    public var sql: String {
+        didSet { textID = nil }
+    }
     /// The values bound to the placeholders, in order.
     public var arguments: [DatabaseValue]
+    /// The number the core's statement cache gave ``sql``, when the text came from it: a driver
+    /// finds what it prepared for the text by this number instead of hashing the text. Changing
+    /// the text drops it.
+    package private(set) var textID: StatementTextID?
 
     /// `sql` with `arguments` bound to its placeholders.
     public init(_ sql: String, _ arguments: [DatabaseValue] = []) {
         self.sql = sql
         self.arguments = arguments
+    }
+
+    /// `sql`, named by `textID`, with `arguments` bound to its placeholders.
+    init(_ sql: String, _ arguments: [DatabaseValue], textID: StatementTextID) {
+        self.sql = sql
+        self.arguments = arguments
+        self.textID = textID
+    }
+
+    /// Statements are equal when their texts and values are, however the text was found.
+    public static func == (lhs: SQLStatement, rhs: SQLStatement) -> Bool {
+        lhs.sql == rhs.sql && lhs.arguments == rhs.arguments
+    }
+
+    /// Hashes the text and the values, as ``==`` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sql)
+        hasher.combine(arguments)
+    }
+}
+
+/// A number that names one SQL text for the life of the process: two statements with the same
+/// number have the same text, so a driver may key what it prepared by the number alone.
+package struct StatementTextID: Hashable, Sendable {
+    /// The number, unique in the process.
+    package let value: Int
+
+    private static let last = Atomic<Int>(0)
+
+    /// A number no text had before.
+    static func next() -> StatementTextID {
+        StatementTextID(value: last.add(1, ordering: .relaxed).newValue)
     }
 }
 
