@@ -21,7 +21,8 @@ public struct SQLCompiler: Sendable {
         try cache.statement(query, kind: .select) { try compileSelect(query) }
     }
 
-    private func compileSelect(_ query: SelectQuery) throws -> SQLStatement {
+    /// The select of `query`, with the values of `related` (``RelatedValue``) after its columns.
+    func compileSelect(_ query: SelectQuery, alongside related: [RelatedValue] = []) throws -> SQLStatement {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
         builder.append("SELECT ")
@@ -30,6 +31,7 @@ public struct SQLCompiler: Sendable {
             let reference = "\(table).\(dialect.quote(column))"
             builder.append(lengths.contains(column) ? "length(\(reference))" : reference)
         }
+        if !related.isEmpty { try appendRelatedValues(related, of: query, to: builder) }
         builder.append(" FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)
         return builder.statement
