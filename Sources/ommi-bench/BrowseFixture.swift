@@ -6,11 +6,17 @@ import Foundation
 enum BrowseFixture {
     /// The file for `scale`, generated the first time a scenario asks for it.
     static func path(_ scale: Scale, folder: BenchFolder) throws -> String {
-        let path = folder.cachedPath("browse-\(scale.browsePosts).db")
+        try cached("browse-\(scale.browsePosts).db", in: folder) { try generate($0, scale) }
+    }
+
+    /// The file called `name` in `folder`, which `generate` writes the first time it is asked
+    /// for (under another name until it is complete, so a failed run leaves no half file).
+    static func cached(_ name: String, in folder: BenchFolder, generate: (String) throws -> Void) throws -> String {
+        let path = folder.cachedPath(name)
         if FileManager.default.fileExists(atPath: path) { return path }
         let building = path + ".building"
         folder.remove(building)
-        try generate(building, scale)
+        try generate(building)
         try FileManager.default.moveItem(atPath: building, toPath: path)
         return path
     }

@@ -15,15 +15,24 @@ struct BrowserHarness {
     /// Opens the file and shows the rows of `Post`, the first model of the list, settled; with
     /// `watch`, the session follows other programs' commits as `ommi-browse` does.
     static func openPosts(_ path: String, watch: Bool = false) async throws -> (BrowserHarness, ScreenBuffer) {
-        let database = Ommi(try await SQLiteDriver.connect(path: path))
-        let models = try await ModelCollection.reflect(from: database)
-        let counting = Ommi(try await SQLiteDriver.connect(path: path, options: .readOnly))
-        let session = BrowserSession(database: database, models: models, size: size, countingDatabase: counting)
+        let (session, database, _, models) = try await connect(path)
         if watch { await session.watch() }
         session.start()
         session.send(.enter)
         await session.settle()
         return (BrowserHarness(session: session, database: database, models: models), session.screen)
+    }
+
+    /// A session on the file with its connections (the second for counts) and the models
+    /// reflected from it, not started yet.
+    static func connect(_ path: String) async throws -> (
+        session: BrowserSession, database: Ommi, counting: Ommi, models: ModelCollection
+    ) {
+        let database = Ommi(try await SQLiteDriver.connect(path: path))
+        let models = try await ModelCollection.reflect(from: database)
+        let counting = Ommi(try await SQLiteDriver.connect(path: path, options: .readOnly))
+        let session = BrowserSession(database: database, models: models, size: size, countingDatabase: counting)
+        return (session, database, counting, models)
     }
 
     /// Sends one key, lets every read it starts finish and be applied, and renders the screen;

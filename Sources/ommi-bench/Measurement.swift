@@ -4,6 +4,7 @@ struct Measurement {
         case ratio = "x"
         case milliseconds = "ms"
         case megabytes = "MB"
+        case statements
     }
 
     let scenario: String

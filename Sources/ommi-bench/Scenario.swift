@@ -40,6 +40,8 @@ struct Scenario {
         [
             ("browse_first_frame", BrowseScenarios.firstFrame),
             ("browse_key_p99", BrowseScenarios.keyP99),
+            ("browse_jump_end_cold", BrowseJumpEndScenario.run),
+            ("browse_round_trips", BrowseRoundTripsScenario.run),
             ("browse_peak_rss", BrowseScenarios.peakRSS),
             ("browse_edit", BrowseEditScenario.run),
             ("concurrent_reads", ConcurrentReadsScenario.run),

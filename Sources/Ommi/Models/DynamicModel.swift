@@ -33,22 +33,35 @@ public struct DynamicModel: Sendable {
 
     /// The rows a query selects.
     public func rows(_ query: SelectQuery) async throws -> [DynamicRow] {
-        let columns = query.schema.selectedColumns
-        let cut = columns.indices.filter { query.cutsText(of: columns[$0]) }
-        guard let prefix = query.textPrefix, !cut.isEmpty, await database.driver.readsStoredHeads(of: schema.tableName)
-        else {
+        guard let cut = await textCut(query) else {
             return try await database.dynamicRows(try database.compiler.select(query))
         }
-        return try await rows(query, cutting: cut, to: prefix + 1)
+        return try await rows(query, cutting: cut, alongside: []).map(\.row)
     }
 
-    /// The rows of `query` with the texts of the `cut` positions read by the driver, as their
-    /// first `characters` characters: the start of a long text is read without the rest of it.
-    private func rows(_ query: SelectQuery, cutting cut: [Int], to characters: Int) async throws -> [DynamicRow] {
+    /// The texts a read of `query` leaves to the driver, when it reads them by rowid: their
+    /// positions among the selected columns, and how many characters of each the read keeps.
+    func textCut(_ query: SelectQuery) async -> (positions: [Int], characters: Int)? {
+        let columns = query.schema.selectedColumns
+        let positions = columns.indices.filter { query.cutsText(of: columns[$0]) }
+        guard let prefix = query.textPrefix, !positions.isEmpty,
+            await database.driver.readsStoredHeads(of: schema.tableName)
+        else { return nil }
+        return (positions, prefix + 1)
+    }
+
+    /// The rows of `query` with the values of `related` read beside each, and the texts `cut`
+    /// names read by the driver as their first characters: the start of a long text is read
+    /// without the rest of it.
+    func rows(
+        _ query: SelectQuery, cutting cut: (positions: [Int], characters: Int), alongside related: [RelatedValue]
+    ) async throws -> [(row: DynamicRow, related: [DatabaseValue])] {
         let width = query.schema.selectedColumns.count
-        var rows = try await database.dynamicRows(try database.compiler.selectLeavingTexts(query))
-        for (offset, position) in cut.enumerated() {
-            let reads = rows.indices.filter { rows[$0].values[width + offset] == .integer(1) }
+        let flags = width + related.count
+        var rows = try await database.dynamicRows(
+            try database.compiler.selectLeavingTexts(query, alongside: related))
+        for (offset, position) in cut.positions.enumerated() {
+            let reads = rows.indices.filter { rows[$0].values[flags + offset] == .integer(1) }
             let rowIDs = reads.compactMap { index -> Int64? in
                 if case .integer(let rowID)? = rows[index].values.last { rowID } else { nil }
             }
@@ -56,17 +69,17 @@ public struct DynamicModel: Sendable {
             // A character takes at most four bytes.
             let heads = try await database.driver.storedHeads(
                 table: schema.tableName, column: query.schema.selectedColumns[position], rowIDs: rowIDs,
-                count: characters * 4)
+                count: cut.characters * 4)
             for (index, head) in zip(reads, heads) {
                 // A row gone since it was selected reads as NULL until the pane is read again.
                 rows[index].values[position] =
                     head.map {
-                        .text(String(String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.prefix(characters)))
+                        .text(String(String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.prefix(cut.characters)))
                     }
                     ?? .null
             }
         }
-        return rows.map { DynamicRow(values: Array($0.values.prefix(width))) }
+        return rows.map { (DynamicRow(values: Array($0.values.prefix(width))), Array($0.values[width..<flags])) }
     }
 
     /// The rows that match, in order, within the window.

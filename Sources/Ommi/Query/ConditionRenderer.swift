@@ -218,13 +218,13 @@ struct ConditionRenderer {
             try renderMember(rows, columns, aliases: aliases)
         case .exists(let rows, let term):
             builder.append("EXISTS (")
-            let inner = try renderRelated(rows, selecting: "1", aliases: aliases)
+            let inner = try renderRelated(rows, aliases: aliases) { _ in "1" }
             builder.append(" AND (")
             try render(term, aliases: inner)
             builder.append("))")
         case .relatedCount(let rows, let op, let count):
             builder.append("(")
-            _ = try renderRelated(rows, selecting: "COUNT(*)", aliases: aliases)
+            _ = try renderRelated(rows, aliases: aliases) { _ in "COUNT(*)" }
             builder.append(") \(op.rawValue) ")
             builder.bind(.integer(count))
         }
@@ -232,16 +232,17 @@ struct ConditionRenderer {
 
     /// `SELECT <selection> FROM` the related table (joined to the association model of a
     /// many-to-many relation) `WHERE` its rows are those of the row in scope; returns the scope
-    /// inside, where the related table's columns are the subquery's row.
-    private func renderRelated(_ rows: RelatedRows, selecting selection: String, aliases: [String: String]) throws
-        -> [String: String]
-    {
+    /// inside, where the related table's columns are the subquery's row. `selection` is given
+    /// the related table's alias.
+    func renderRelated(
+        _ rows: RelatedRows, aliases: [String: String], selecting selection: (_ related: String) -> String
+    ) throws -> [String: String] {
         guard let owner = aliases[rows.ownerTable] else {
             throw OmmiError(.invalidQuery, "the relation \(rows.relation) of \(rows.ownerTable) is not reachable here")
         }
         let dialect = builder.dialect
         let target = builder.newAlias()
-        builder.append("SELECT \(selection) FROM ")
+        builder.append("SELECT \(selection(target)) FROM ")
         if let through = rows.through {
             let link = builder.newAlias()
             builder.append(

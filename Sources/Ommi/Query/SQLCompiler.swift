@@ -24,12 +24,17 @@ public struct SQLCompiler: Sendable {
     /// `SELECT` of the query's columns that leaves the texts ``SelectQuery/textPrefix`` cuts for
     /// the driver to read by rowid (``Driver/storedHeads(table:column:rowIDs:count:)``), since
     /// SQL cuts a text only after loading it whole: such a column is read as NULL where it holds
-    /// text, and the row ends with, per such column, whether it holds text, then the rowid.
-    func selectLeavingTexts(_ query: SelectQuery) throws -> SQLStatement {
-        try compileSelect(query, leavingTexts: true)
+    /// text, and the row ends with the values of `related`, then per such column whether it holds
+    /// text, then the rowid.
+    func selectLeavingTexts(_ query: SelectQuery, alongside related: [RelatedValue] = []) throws -> SQLStatement {
+        try compileSelect(query, leavingTexts: true, alongside: related)
     }
 
-    func compileSelect(_ query: SelectQuery, leavingTexts: Bool = false) throws -> SQLStatement {
+    /// The select of `query`, with the values of `related` (``RelatedValue``) after its columns,
+    /// and with `leavingTexts` what ``selectLeavingTexts(_:alongside:)`` adds after them.
+    func compileSelect(_ query: SelectQuery, leavingTexts: Bool = false, alongside related: [RelatedValue] = [])
+        throws -> SQLStatement
+    {
         let builder = SQLBuilder(dialect: dialect)
         let table = dialect.quoteTable(query.schema.tableName)
         var texts: [String] = []
@@ -52,6 +57,7 @@ public struct SQLCompiler: Sendable {
                 builder.append(reference)
             }
         }
+        if !related.isEmpty { try appendRelatedValues(related, of: query, to: builder) }
         if leavingTexts { builder.append((texts + ["\(table).rowid"]).map { ", " + $0 }.joined()) }
         builder.append(" FROM \(table)")
         try appendFiltering(query, to: builder, ordered: true)

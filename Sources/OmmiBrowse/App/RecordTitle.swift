@@ -43,8 +43,12 @@ public enum LabelColumn {
 
     /// The label of `row`: the values of its label columns, NULLs left out; nil when there is none.
     public static func label(_ schema: ModelSchema, _ row: DynamicRow) -> String? {
-        let parts = columns(schema).compactMap { row.value(ofColumn: $0, in: schema) }.filter { !$0.isNull }.map(
-            ValueText.plain)
+        label(values: columns(schema).compactMap { row.value(ofColumn: $0, in: schema) })
+    }
+
+    /// The label made of the values of a row's label columns, in the order of ``columns(_:)``.
+    static func label(values: [DatabaseValue]) -> String? {
+        let parts = values.filter { !$0.isNull }.map(ValueText.plain)
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 }

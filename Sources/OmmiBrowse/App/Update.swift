@@ -26,7 +26,7 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .rowsCounted(let id, let generation, let total):
         state.withRows(id, generation: generation) { pane in
-            if pane.loading { pane.pendingTotal = total } else { pane.total = total }
+            if pane.loading { pane.pendingTotal = total } else { pane.take(total: total) }
         }
         return []
     case .relationsSummarized(let id, let summaries, let row, let removed):

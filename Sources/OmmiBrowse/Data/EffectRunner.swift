@@ -217,19 +217,13 @@ public final class EffectRunner: Sendable {
             }
         case .summarizeRelations(let id, let schema, let row, let relations):
             return {
-                var fresh: DynamicRow?
-                var removed = false
-                do {
-                    fresh = try await reader.again(row, of: schema, shown: true)
-                    removed = fresh == nil && !schema.keyColumns.isEmpty
-                } catch {}
-                let summaries = await counting.summaries(of: relations, owner: schema, row: fresh ?? row)
-                return .relationsSummarized(id, summaries, row: fresh, removed: removed)
+                let reading = await counting.summaries(of: relations, owner: schema, row: row)
+                return .relationsSummarized(id, reading.summaries, row: reading.row, removed: reading.removed)
             }
         case .countReferrers(let id, let schema, let row, let relations, let write):
             return {
                 .referrersCounted(
-                    id, row, await counting.summaries(of: relations, owner: schema, row: row), then: write)
+                    id, row, await counting.summaries(of: relations, owner: schema, row: row).summaries, then: write)
             }
         case .pick(let generation, let schema, let condition):
             return {

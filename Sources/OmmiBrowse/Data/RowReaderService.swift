@@ -10,12 +10,13 @@ struct RowReaderService: Sendable {
         DynamicModel(schema: schema, database: database, catalog: catalog)
     }
 
-    /// `schema` read for a screen of rows: BLOBs as their lengths, unless `order` pages by one.
-    private func shown(_ schema: ModelSchema, order: [SortKey] = []) -> ShownRows {
+    /// `schema` read for a screen of rows: BLOBs as their lengths, unless `order` pages by one;
+    /// with `labelled`, each row with the labels of the rows its references point at.
+    private func shown(_ schema: ModelSchema, order: [SortKey] = [], labelled: Bool = false) -> ShownRows {
         let blobs = Set(schema.fields.filter { $0.type == .blob }.map(\.column))
         return ShownRows(
             model: model(schema), blobLengths: !order.contains { blobs.contains($0.column.column) },
-            textPrefix: ShownRows.textPrefix)
+            textPrefix: ShownRows.textPrefix, labelled: labelled ? labelledReferences(of: schema) : [])
     }
 
     func cappedCount(_ schema: ModelSchema, cap: Int) async throws -> ModelCount {
@@ -27,10 +28,14 @@ struct RowReaderService: Sendable {
         try await model(request.schema).count(where: request.condition)
     }
 
+    /// A window of rows as `request` places it, with the labels of the rows their references
+    /// point at, read in the same statement. The last rows are read backwards from the end, so
+    /// that `G` never waits for a count: their position is known only when the count is (or when
+    /// they are all the rows there are).
     func rows(_ request: RowsRequest) async throws -> RowsResult {
-        let model = shown(request.schema, order: request.order)
+        let model = shown(request.schema, order: request.order, labelled: true)
         let reversed = request.order.map(\.reversed)
-        var rows: [DynamicRow]
+        var page: LabelledRows
         var start: Int?
         var cursor: Int?
         var total: Int?
@@ -39,72 +44,76 @@ struct RowReaderService: Sendable {
         case .jump(let anchor):
             if request.pagesByOffset || anchor == nil {
                 let offset = request.pagesByOffset ? request.offset : 0
-                rows = try await model.rows(
+                page = try await model.rows(
                     where: request.condition, order: request.order, limit: request.limit, offset: offset)
                 start = offset
             } else if let anchor {
                 let values = orderValues(anchor, request)
                 let before = try await model.count(
                     model.query(where: request.condition, order: reversed, after: values))
-                let previous = try await model.rows(
-                    where: request.condition, order: reversed, limit: 1, after: values
+                let previous = try await model.model.rows(
+                    model.query(where: request.condition, order: reversed, limit: 1, after: values)
                 ).first
-                rows = try await model.rows(
+                page = try await model.rows(
                     where: request.condition, order: request.order, limit: request.limit,
                     after: previous.map { orderValues($0, request) })
                 start = before
                 cursor = before
-                if rows.isEmpty && before > 0 {
+                if page.rows.isEmpty && before > 0 {
                     // The anchor and everything after it are gone: show the last rows instead.
-                    rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit)
-                        .reversed()
-                    start = max(0, before - rows.count)
+                    page = try await model.rows(where: request.condition, order: reversed, limit: request.limit)
+                    page.rows.reverse()
+                    start = max(0, before - page.rows.count)
                     cursor = before - 1
                 }
             } else {
-                rows = []
+                page = LabelledRows()
             }
-            exhausted = rows.count < request.limit
+            exhausted = page.rows.count < request.limit
         case .after(let last):
             if request.pagesByOffset {
-                rows = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
+                page = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
             } else {
-                rows = try await model.rows(
+                page = try await model.rows(
                     where: request.condition, order: request.order, limit: request.limit,
                     after: orderValues(last, request))
             }
-            exhausted = rows.count < request.limit
+            exhausted = page.rows.count < request.limit
         case .before(let first):
             if request.pagesByOffset {
-                rows = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
+                page = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
                 exhausted = request.offset == 0
             } else {
-                rows = try await model.rows(
+                page = try await model.rows(
                     where: request.condition, order: reversed, limit: request.limit,
-                    after: orderValues(first, request)
-                ).reversed()
-                exhausted = rows.count < request.limit
+                    after: orderValues(first, request))
+                page.rows.reverse()
+                exhausted = page.rows.count < request.limit
             }
         case .last:
-            let counted: Int
-            if let known = request.knownTotal {
-                counted = known
-            } else {
-                counted = try await model.count(where: request.condition)
-            }
             if request.pagesByOffset {
-                let offset = max(0, counted - request.limit)
-                rows = try await model.rows(where: request.condition, limit: request.limit, offset: offset)
+                // Without a key to read backwards by, the last rows are found by their offset.
+                let counted: Int
+                if let known = request.knownTotal {
+                    counted = known
+                } else {
+                    counted = try await model.count(where: request.condition)
+                }
+                page = try await model.rows(
+                    where: request.condition, limit: request.limit, offset: max(0, counted - request.limit))
+                total = counted
             } else {
-                rows = try await model.rows(where: request.condition, order: reversed, limit: request.limit).reversed()
+                page = try await model.rows(where: request.condition, order: reversed, limit: request.limit)
+                page.rows.reverse()
+                // Fewer rows than asked for are all the rows there are.
+                total = page.rows.count < request.limit ? page.rows.count : request.knownTotal
             }
-            total = counted
-            start = max(0, counted - rows.count)
+            start = total.map { max(0, $0 - page.rows.count) }
             exhausted = true
         }
         return RowsResult(
-            rows: rows, placement: request.placement, start: start, exhausted: exhausted, total: total,
-            labels: try await labels(for: rows, of: request.schema), cursor: cursor)
+            rows: page.rows, placement: request.placement, start: start, exhausted: exhausted, total: total,
+            labels: page.labels, cursor: cursor)
     }
 
     /// The first row after (or before) `from` that contains `text` in any column, wrapping
@@ -120,9 +129,9 @@ struct RowReaderService: Sendable {
         let order = forward ? request.order : request.order.map(\.reversed)
         var found = try await model.rows(
             where: condition, order: order, limit: 1, after: from.map { orderValues($0, request) }
-        ).first
+        ).rows.first
         let wrapped = found == nil && from != nil
-        if wrapped { found = try await model.rows(where: condition, order: order, limit: 1).first }
+        if wrapped { found = try await model.rows(where: condition, order: order, limit: 1).rows.first }
         // Wrapping around to the row searched from finds nothing new.
         guard let found, !(wrapped && from.map { orderValues($0, request) } == orderValues(found, request)) else {
             return nil
@@ -166,60 +175,86 @@ struct RowReaderService: Sendable {
         }
     }
 
-    /// What each relation of a record leads to, by relation name.
-    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> [String:
-        RelationSummary]
-    {
-        var summaries: [String: RelationSummary] = [:]
-        for relation in relations { summaries[relation.name] = await summary(of: relation, owner: owner, row: row) }
-        return summaries
+    /// `row` as stored now with what each of `relations` leads to, read in one statement: the
+    /// row by its key, with a count of each relation's rows and the key and label of each to-one
+    /// relation's row beside it. A model without a key is read by the values its relations
+    /// follow, which is all the summaries depend on.
+    func summaries(of relations: [RelationSchema], owner: ModelSchema, row: DynamicRow) async -> RecordReading {
+        let model = self.model(owner)
+        var reading = RecordReading()
+        var resolved: [(relation: ResolvedRelation, values: [RelatedValue])] = []
+        for relation in relations {
+            do {
+                let relation = try ResolvedRelation.resolve(relation, of: owner, in: catalog)
+                resolved.append((relation, Self.summaryValues(relation)))
+            } catch {
+                reading.summaries[relation.name] = .failed(EffectRunner.describe(error))
+            }
+        }
+        let keyed = model.condition(selecting: row)
+        if keyed == nil && resolved.isEmpty { return reading }
+        let condition = keyed ?? Self.sameReferences(row, of: owner, as: resolved.map(\.relation))
+        do {
+            // The row as a pane shows it: BLOBs as sizes, long texts cut.
+            var query = model.query(where: condition, limit: 1)
+            query.blobLengths = true
+            query.textPrefix = ShownRows.textPrefix
+            let read = try await model.rows(query, alongside: resolved.flatMap(\.values))
+            guard let found = read.first else {
+                reading.removed = keyed != nil
+                return reading
+            }
+            if keyed != nil { reading.row = found.row }
+            var values = found.related[...]
+            for (relation, asked) in resolved {
+                reading.summaries[relation.name] = Self.summary(relation, Array(values.prefix(asked.count)))
+                values = values.dropFirst(asked.count)
+            }
+        } catch {
+            for (relation, _) in resolved { reading.summaries[relation.name] = .failed(EffectRunner.describe(error)) }
+        }
+        return reading
     }
 
-    /// `row` as stored now, found by its key; nil when it is gone or has no key. `shown` reads it
-    /// as a pane shows it (long texts cut, see ``ShownRows``), otherwise every value whole.
-    func again(_ row: DynamicRow, of schema: ModelSchema, shown: Bool = false) async throws -> DynamicRow? {
+    /// `row` as stored now, every value whole, found by its key; nil when it is gone or has no key.
+    func again(_ row: DynamicRow, of schema: ModelSchema) async throws -> DynamicRow? {
         let model = self.model(schema)
         guard let condition = model.condition(selecting: row) else { return nil }
-        guard shown else { return try await model.rows(where: condition, limit: 1).first }
-        return try await self.shown(schema).rows(where: condition, limit: 1).first
+        return try await model.rows(where: condition, limit: 1).first
     }
 
-    /// What a record's relation leads to: its count, or the row of a to-one relation.
-    func summary(of relation: RelationSchema, owner: ModelSchema, row: DynamicRow) async -> RelationSummary {
-        do {
-            let (target, condition) = try model(owner).relationScope(relation.name, of: row)
-            guard let condition else { return .none }
-            let targetModel = model(target)
-            if relation.kind == .toOne {
-                guard let related = try await targetModel.rows(where: condition, limit: 1).first else { return .none }
-                return .target(key: RowName.key(target, related), label: LabelColumn.label(target, related))
-            }
-            return .count(try await targetModel.count(where: condition))
-        } catch {
-            return .failed(EffectRunner.describe(error))
-        }
+    /// What a summary reads of a relation: how many rows it relates, and for a to-one relation
+    /// the key and label columns of its row.
+    private static func summaryValues(_ relation: ResolvedRelation) -> [RelatedValue] {
+        guard relation.kind == .toOne else { return [.count(relation)] }
+        let columns = relation.target.keyColumns + LabelColumn.columns(relation.target)
+        return [.count(relation)] + columns.map { .column(relation, $0) }
     }
 
-    /// Labels of the rows that single-column references of `rows` point at, by reference column
-    /// and key value.
-    private func labels(for rows: [DynamicRow], of schema: ModelSchema) async throws -> [String: [DatabaseValue:
-        String]]
+    /// The summary of `relation` from the values ``summaryValues(_:)`` asked for.
+    private static func summary(_ relation: ResolvedRelation, _ values: [DatabaseValue]) -> RelationSummary {
+        guard case .integer(let count) = values.first else { return .none }
+        guard relation.kind == .toOne else { return .count(Int(count)) }
+        guard count > 0 else { return .none }
+        let keys = relation.target.keyColumns.count
+        return .target(
+            key: values.dropFirst().prefix(keys).map(ValueText.plain).joined(separator: ","),
+            label: LabelColumn.label(values: Array(values.dropFirst(1 + keys))))
+    }
+
+    /// The rows of `owner` whose values in the columns `relations` follow are `row`'s: for a model
+    /// without a key, whose relations lead where `row`'s do.
+    private static func sameReferences(_ row: DynamicRow, of owner: ModelSchema, as relations: [ResolvedRelation])
+        -> Condition
     {
-        guard !rows.isEmpty else { return [:] }
-        var labels: [String: [DatabaseValue: String]] = [:]
-        for resolved in labelledReferences(of: schema) {
-            guard let keyIndex = resolved.target.fieldIndex(ofColumn: resolved.targetColumns[0]) else { continue }
-            let column = resolved.ownerColumns[0]
-            let keys = Set(rows.compactMap { $0.value(ofColumn: column, in: schema) }.filter { !$0.isNull })
-            guard !keys.isEmpty else { continue }
-            let targetModel = shown(resolved.target)
-            let targets = try await targetModel.rows(
-                where: .isIn(.column(targetModel.model.column(resolved.targetColumns[0])), Array(keys), negated: false))
-            for target in targets {
-                labels[column, default: [:]][target.values[keyIndex]] = LabelColumn.label(resolved.target, target) ?? ""
-            }
-        }
-        return labels
+        var columns: [String] = []
+        for column in relations.flatMap(\.ownerColumns) where !columns.contains(column) { columns.append(column) }
+        return .and(
+            columns.map { column in
+                let value = row.value(ofColumn: column, in: owner) ?? .null
+                let operand = Operand.column(ColumnRef(table: owner.tableName, column: column))
+                return value.isNull ? .isNull(operand, negated: false) : .compare(operand, .equal, .value(value))
+            })
     }
 
     private func orderValues(_ row: DynamicRow, _ request: RowsRequest) -> [DatabaseValue] {
@@ -230,18 +265,21 @@ struct RowReaderService: Sendable {
 extension RowReaderService {
     /// Rows a picker offers: those that match, in key order, at most ``Picker/limit``.
     func candidates(_ schema: ModelSchema, _ condition: Condition?) async throws -> [DynamicRow] {
-        try await shown(schema).rows(where: condition, limit: Picker.limit)
+        try await shown(schema).rows(where: condition, limit: Picker.limit).rows
     }
 }
 
 /// A model read for a screen of many rows, which shows BLOBs as sizes and the start of long
 /// texts: with ``blobLengths`` each BLOB field is read as its length, and with ``textPrefix`` a
 /// text as at most one character more than that (``SelectQuery/textPrefix``), so a page of large
-/// values costs what the screen shows. The viewer, the editor and a copy read a value whole.
+/// values costs what the screen shows. The viewer, the editor and a copy read a value whole. The
+/// references in ``labelled`` have their targets' labels read in the same statement as the rows,
+/// only their key and label columns.
 struct ShownRows {
     let model: DynamicModel
     let blobLengths: Bool
     let textPrefix: Int?
+    let labelled: [ResolvedRelation]
 
     /// The characters of a text a pane reads: more than the widest cell or field of any screen.
     static let textPrefix = 1024
@@ -257,18 +295,57 @@ struct ShownRows {
     func rows(
         where condition: Condition?, order: [SortKey] = [], limit: Int? = nil, offset: Int? = nil,
         after: [DatabaseValue]? = nil
-    ) async throws -> [DynamicRow] {
+    ) async throws -> LabelledRows {
         var query = model.query(where: condition, order: order, limit: limit, offset: offset, after: after)
         query.blobLengths = blobLengths
         query.textPrefix = textPrefix
-        return try await model.rows(query)
+        if labelled.isEmpty { return LabelledRows(rows: try await model.rows(query)) }
+        let read = try await model.rows(query, alongside: labelled.flatMap(labelValues))
+        var page = LabelledRows(rows: read.map(\.row))
+        for (_, related) in read {
+            var values = related[...]
+            for reference in labelled {
+                let width = 1 + LabelColumn.columns(reference.target).count
+                let target = Array(values.prefix(width))
+                values = values.dropFirst(width)
+                let column = reference.ownerColumns[0]
+                // A reference to no row (a dangling key) gets no label.
+                guard let key = target.first, !key.isNull else { continue }
+                page.labels[column, default: [:]][key] = LabelColumn.label(values: Array(target.dropFirst())) ?? ""
+            }
+        }
+        return page
+    }
+
+    /// The target's key column (NULL when the reference points at no row), then its label columns.
+    private func labelValues(_ reference: ResolvedRelation) -> [RelatedValue] {
+        ([reference.targetColumns[0]] + LabelColumn.columns(reference.target)).map { .column(reference, $0) }
     }
 
     func count(_ query: SelectQuery) async throws -> Int { try await model.count(query) }
 
-    func query(where condition: Condition?, order: [SortKey], after: [DatabaseValue]?) -> SelectQuery {
-        model.query(where: condition, order: order, after: after)
+    func query(
+        where condition: Condition?, order: [SortKey], limit: Int? = nil, after: [DatabaseValue]?
+    ) -> SelectQuery {
+        model.query(where: condition, order: order, limit: limit, after: after)
     }
 
     func count(where condition: Condition?) async throws -> Int { try await model.count(where: condition) }
+}
+
+/// Rows read for a screen with the labels of the rows their references point at, by reference
+/// column and key value.
+struct LabelledRows {
+    var rows: [DynamicRow] = []
+    var labels: [String: [DatabaseValue: String]] = [:]
+}
+
+/// A record's row read again with what each of its relations leads to.
+struct RecordReading: Sendable {
+    /// The row as stored now; nil when it is gone, could not be read, or has no key to find it by.
+    var row: DynamicRow?
+    /// Whether the row's key finds no row any more.
+    var removed = false
+    /// What each relation leads to, by relation name.
+    var summaries: [String: RelationSummary] = [:]
 }

@@ -56,11 +56,15 @@ import Testing
     }
 
     /// `G` on a window that does not reach the end reads the last rows directly, under a new
-    /// generation so that reads still under way are dropped; they arrive with their position.
+    /// generation so that reads still under way are dropped, and the count it does not know yet
+    /// beside them; they arrive with their position once it is known.
     @Test func lastReadsTheLastRowsWhenTheWindowDoesNotReachThem() {
         var driver = UpdateDriver()
         driver.openPosts(rows: BlogSchemas.posts(1...100), exhausted: false)
-        #expect(driver.press(.character("G")) == [.loadRows(.opened(1), generation: 2, .last)])
+        #expect(
+            driver.press(.character("G")) == [
+                .loadRows(.opened(1), generation: 2, .last), .countRows(.opened(1), generation: 2),
+            ])
         driver.answerLoad(with: BlogSchemas.posts(901...1_000), start: 900, exhausted: true, total: 1_000)
         #expect(driver.rows?.cursor == 999)
         #expect(driver.rows?.currentRow?.key == 1_000)

@@ -22,7 +22,7 @@ extension RowsPane: PaneComponent {
 
     public var position: String {
         if window.rows.isEmpty { return loading ? "reading…" : "0 rows" }
-        return "row \(ValueText.grouped(cursor + 1)) of \(total.map(ValueText.grouped) ?? "…")"
+        return positionText
     }
 
     public mutating func keepCursorVisible(_ layout: Layout) {

@@ -100,7 +100,12 @@ extension AppState {
         panes[index].rows = pane
         var request = rowsRequest(pane, .last, offset: 0)
         request.knownTotal = pane.total
-        return [.loadRows(id, generation: pane.generation, request)]
+        // The rows come first; a count still missing follows them.
+        var effects: [Effect] = [.loadRows(id, generation: pane.generation, request)]
+        if pane.total == nil && !request.pagesByOffset {
+            effects.append(.countRows(id, generation: pane.generation, request))
+        }
+        return effects
     }
 
     private mutating func search(_ id: PaneID, text: String, forward: Bool) -> [Effect] {
@@ -180,10 +185,12 @@ extension AppState {
                 let start = result.start ?? 0
                 pane.window = RowWindow(
                     rows: result.rows, start: start, reachesStart: start == 0, reachesEnd: result.exhausted)
+                pane.positionsFromEnd = false
                 pane.cursor = result.cursor ?? start
                 pane.top = max(0, pane.cursor - (result.cursor == nil ? 0 : 2))
             case .last:
-                let start = result.start ?? 0
+                pane.positionsFromEnd = result.start == nil
+                let start = result.start ?? RowsPane.provisionalEnd - result.rows.count
                 pane.window = RowWindow(rows: result.rows, start: start, reachesStart: start == 0, reachesEnd: true)
                 pane.cursor = max(start, pane.window.end - 1)
             case .after:
@@ -191,9 +198,10 @@ extension AppState {
             case .before:
                 pane.window.prepend(result.rows, reachesStart: result.exhausted)
             }
-            if let pending = pane.pendingTotal { pane.total = pending }
+            pane.placeFromStartIfReached()
+            if let pending = pane.pendingTotal { pane.take(total: pending) }
             pane.pendingTotal = nil
-            if let total = result.total { pane.total = total }
+            if let total = result.total { pane.take(total: total) }
             if pane.window.reachesEnd && pane.window.reachesStart {
                 pane.total = pane.window.rows.count
             } else if pane.window.reachesEnd, pane.total != nil {

@@ -22,6 +22,10 @@ public struct RowsPane: Sendable {
     public var top = 0
     /// How many rows the pane's query selects, once counted.
     public var total: Int?
+    /// Whether the rows were read back from the end before the count arrived: their positions
+    /// then count back from ``provisionalEnd`` until the count (or the first row) puts them in
+    /// place, so that `G` never waits for a count.
+    public internal(set) var positionsFromEnd = false
     /// A count that arrived while the rows of the same read were still being read: it becomes
     /// ``total`` when they arrive, so that rows it counts (a row just attached or inserted) are
     /// never drawn as blank lines the window does not hold yet.
