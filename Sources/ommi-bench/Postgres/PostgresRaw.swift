@@ -79,7 +79,7 @@ final class PostgresRaw: RawContender {
     /// each text prepared once.
     func insert(_ items: [Item]) async throws {
         try await transaction {
-            var prepared: [Int: PreparedQuery] = [:]
+            var prepared: [Int: PostgresNIO.PreparedQuery] = [:]
             var start = 0
             for size in BenchSQL.itemBatches(items.count) {
                 if prepared[size] == nil {
