@@ -70,11 +70,9 @@ final class PostgresEngine: BenchEngine {
         try await PostgresRaw.connect(settings(name))
     }
 
-    /// Where `database` is, reached as the engine's server is.
-    func settings(_ database: String, poolSize: Int = PostgresConfiguration.defaultPoolSize) -> PostgresConfiguration {
+    private func settings(_ database: String) -> PostgresConfiguration {
         var settings = configuration
         settings.database = database
-        settings.poolSize = poolSize
         return settings
     }
 }
