@@ -25,6 +25,10 @@ public struct PostgresConfiguration: Sendable, Equatable {
     public var requiresTLS: Bool
     /// Whether every transaction of the session is read-only.
     public var readOnly: Bool
+    /// How long a statement waits for a lock another session holds before it fails with
+    /// `OmmiError/Kind/busy`, changing nothing (the session's `lock_timeout`); nil waits as the
+    /// server is configured, by default for as long as it takes.
+    public var lockTimeout: Duration?
 
     /// A configuration with every part stated.
     public init(

@@ -21,7 +21,7 @@ struct OpenedDatabase {
     /// Opens `location`; a write that finds it locked by another program waits `lockTimeout`.
     static func open(_ location: String?, readOnly: Bool, lockTimeout: Duration) async throws -> OpenedDatabase {
         guard let location else { return try await demo(readOnly: readOnly) }
-        if isPostgresURL(location) { return try await postgres(location, readOnly: readOnly) }
+        if isPostgresURL(location) { return try await postgres(location, readOnly: readOnly, lockTimeout: lockTimeout) }
         let driver = try await SQLiteDriver.connect(
             path: location, options: readOnly ? .readOnly : [], lockTimeout: lockTimeout)
         return OpenedDatabase(driver: driver, temporaryFolder: nil)
@@ -50,9 +50,12 @@ struct OpenedDatabase {
         return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
     }
 
-    private static func postgres(_ url: String, readOnly: Bool) async throws -> OpenedDatabase {
+    private static func postgres(_ url: String, readOnly: Bool, lockTimeout: Duration) async throws -> OpenedDatabase {
         #if PostgreSQL
-        let driver = try await PostgresDriver.connect(url: url, readOnly: readOnly)
+        var configuration = try PostgresConfiguration(url: url)
+        configuration.readOnly = readOnly
+        configuration.lockTimeout = lockTimeout
+        let driver = try await PostgresDriver.connect(configuration)
         return OpenedDatabase(driver: driver, isReadOnly: readOnly) {
             try await PostgresDriver.connect(url: url, readOnly: true)
         }
