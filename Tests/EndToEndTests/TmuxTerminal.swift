@@ -61,9 +61,13 @@ final class TmuxTerminal {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
+    /// How long a wait lasts by default: long enough for a full parallel run on two cores, where
+    /// the browser and the test wait their turn; a wait that succeeds returns as soon as it can.
+    static let patience: Double = 30
+
     /// Waits until the screen satisfies `condition`, for at most `seconds`; returns the screen.
     @discardableResult
-    func waitFor(_ seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ seconds: Double = patience, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var shown = try screen()
         while !condition(shown) {
@@ -78,7 +82,7 @@ final class TmuxTerminal {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+    func waitFor(_ text: String, seconds: Double = patience) throws -> String {
         try waitFor(seconds) { $0.contains(text) }
     }
 

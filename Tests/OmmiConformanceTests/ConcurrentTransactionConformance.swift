@@ -18,7 +18,7 @@ extension DriverConformance {
             try await db.find(Note.self).all().map(\.text)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func eachChildsSavepointKeepsOrLosesExactlyItsOwnWork(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -70,7 +70,7 @@ extension DriverConformance {
             #expect(traced.filter { $0.hasPrefix("ROLLBACK TO SAVEPOINT ") }.count == failed.count)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func grandchildrenRunInsideTheirParentsSavepoint(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -100,7 +100,7 @@ extension DriverConformance {
             #expect(try await texts(db).sorted() == expected)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func cancellingTheParentMidwayCommitsNothing(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -134,7 +134,7 @@ extension DriverConformance {
             #expect(try await texts(db) == ["after"])
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func aCancelledBodyThatReturnsAnywayCommitsNothing(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db

@@ -22,7 +22,7 @@ extension DriverConformance {
         /// The drivers whose database another connection can reach.
         static let shared: [ConformanceDriver] = ConformanceDriver.all.filter { $0.name != "SQLite memory" }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func ownTransactionIsSeenOnceWhenItCommits(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -37,7 +37,7 @@ extension DriverConformance {
             #expect(try await nextWithin(Self.quiet, &results) == nil)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func rolledBackTransactionsYieldNothing(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -58,7 +58,7 @@ extension DriverConformance {
             #expect(try await db.find(Note.self).count() == 1)
         }
 
-        @Test(.timeLimit(.minutes(2)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func burstOfCommitsYieldsOneResult(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -70,7 +70,7 @@ extension DriverConformance {
             #expect(try await nextWithin(Self.quiet, &results) == nil)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func cancellingStopsAllWork(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -93,7 +93,7 @@ extension DriverConformance {
             #expect(seen.withLock { $0 } == 1)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: shared)
+        @Test(.timeLimit(.minutes(5)), arguments: shared)
         func anotherConnectionsCommitIsSeen(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let other = try await Self.secondConnection(to: test.db)
@@ -106,7 +106,7 @@ extension DriverConformance {
             #expect(try await nextWithin(Self.quiet, &results) == nil)
         }
 
-        @Test(.timeLimit(.minutes(1)))
+        @Test(.timeLimit(.minutes(5)))
         func anotherProcesssCommitIsSeen() async throws {
             let test = try await ConformanceDriver.sqliteFile.database(with: inventoryModels)
             let path = try #require((test.db.driver as? SQLiteDriver)?.path)
@@ -120,7 +120,7 @@ extension DriverConformance {
             #expect(try await results.next()?.map(\.text) == ["two"])
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func relationFieldsFollowTheirAssociation(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: schoolModels)
             let db = test.db
@@ -139,7 +139,7 @@ extension DriverConformance {
             #expect(try await nextWithin(Self.quiet, &courses) == nil)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func dynamicQueriesAreObservedToo(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db
@@ -159,7 +159,7 @@ extension DriverConformance {
             #expect(try await nextWithin(Self.quiet, &rows) == nil)
         }
 
-        @Test(.timeLimit(.minutes(1)), arguments: ConformanceDriver.all)
+        @Test(.timeLimit(.minutes(5)), arguments: ConformanceDriver.all)
         func changesReportTablesOfOwnCommits(driver: ConformanceDriver) async throws {
             let test = try await driver.database(with: inventoryModels)
             let db = test.db

@@ -5,7 +5,7 @@ import Testing
 
 /// A file opened with readers: reads outside transactions run on read-only connections beside
 /// the writer, in WAL mode, seeing the committed state without waiting for writes.
-@Suite(.timeLimit(.minutes(1))) struct ReaderPoolTests {
+@Suite(.timeLimit(.minutes(5))) struct ReaderPoolTests {
     let path: String
 
     init() throws {

@@ -84,7 +84,7 @@ struct Failure: Error {}
         #expect(try await names() == ["Outside"])
     }
 
-    @Test(.timeLimit(.minutes(1))) func aTaskThatOutlivesItsTransactionWritesOutsideIt() async throws {
+    @Test(.timeLimit(.minutes(5))) func aTaskThatOutlivesItsTransactionWritesOutsideIt() async throws {
         let db = test.db
         let spawned = Mutex<Task<Void, any Error>?>(nil)
         let (ended, signal) = AsyncStream<Void>.makeStream()

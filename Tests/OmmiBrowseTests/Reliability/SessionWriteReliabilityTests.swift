@@ -21,10 +21,12 @@ import Testing
     ]
 
     /// A session on the tags of post 1, whose writes wait `lockTimeout` for another connection's
-    /// lock: long by default, so a test that releases a lock does so before the write gives up
-    /// however slow the machine.
-    static func tagsOfFirstPost(lockTimeout: Duration = .seconds(120)) async throws -> (BrowserDatabase, BrowserSession)
-    {
+    /// lock. A write that waits blocks a thread in SQLite's busy handler while the session's other
+    /// reads wait for its connection, so a long wait can starve the test's own release of the lock:
+    /// the default stays short.
+    static func tagsOfFirstPost(lockTimeout: Duration = SQLiteDriver.defaultLockTimeout) async throws -> (
+        BrowserDatabase, BrowserSession
+    ) {
         let database = try await BrowserDatabase(blog, lockTimeout: lockTimeout)
         let session = await database.session()
         let target = try await PaneTarget.resolve(
