@@ -31,7 +31,7 @@ public struct SQLStatement: Sendable, Hashable {
         lhs.sql == rhs.sql && lhs.arguments == rhs.arguments
     }
 
-    /// Hashes the text and the values, as ``==`` compares them.
+    /// Hashes the text and the values, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(sql)
         hasher.combine(arguments)
