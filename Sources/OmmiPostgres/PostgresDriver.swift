@@ -89,10 +89,9 @@ public final class PostgresDriver: Driver {
             ("default_transaction_read_only", configuration.readOnly ? "on" : "off"),
         ]
         if let lockTimeout = configuration.lockTimeout {
-            let (seconds, attoseconds) = lockTimeout.components
-            let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
             // 0 would mean no timeout at all: the shortest wait PostgreSQL takes is 1 ms.
-            settings.options.additionalStartupParameters.append(("lock_timeout", "\(max(1, milliseconds))ms"))
+            settings.options.additionalStartupParameters.append(
+                ("lock_timeout", "\(max(1, lockTimeout.wholeMilliseconds))ms"))
         }
         return settings
     }

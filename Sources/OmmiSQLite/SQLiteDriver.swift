@@ -94,9 +94,7 @@ public final class SQLiteDriver: Driver {
         _ filename: String, flags: Int32, lockTimeout: Duration = defaultLockTimeout
     ) throws -> ConnectionLock {
         let handle = try openHandle(filename, flags: flags)
-        let (seconds, attoseconds) = lockTimeout.components
-        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
-        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+        sqlite3_busy_timeout(handle, Int32(clamping: lockTimeout.wholeMilliseconds))
         let connection = ConnectionLock(SQLiteConnection(handle: handle))
         try connection.withLock { try check(filename, $0) }
         return connection

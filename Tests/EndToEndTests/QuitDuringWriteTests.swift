@@ -32,14 +32,23 @@ struct QuitDuringWriteTests {
     /// takes to show it: the attach must not give up first.
     static let waitingLonger = "--lock-timeout 120"
 
-    @Test("Ctrl-c while an attach waits for a lock says it waits, then exits once the attach is written and says so")
-    func quitWaitsAndReports() async throws {
+    /// The blog with its write lock held by the test, and the browser attaching `python` to post 1,
+    /// its attach waiting for the lock.
+    static func attachWaitingForALock() async throws -> (
+        BrowsedDatabase, LockHolder, Task<Void, any Error>, TmuxTerminal
+    ) {
         let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
         let lock = LockHolder()
         let holding = try await lock.hold(database.location)
-        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
+        let terminal = try EditAssociationsTests.browse(database.location, waitingLonger)
         try EditAssociationsTests.attachPythonDetachGuide(terminal)
         try terminal.waitFor("attaching…")
+        return (database, lock, holding, terminal)
+    }
+
+    @Test("Ctrl-c while an attach waits for a lock says it waits, then exits once the attach is written and says so")
+    func quitWaitsAndReports() async throws {
+        let (database, lock, holding, terminal) = try await Self.attachWaitingForALock()
         try terminal.press("C-c")
         try terminal.waitFor("waiting for a write")
         lock.release()
@@ -56,12 +65,7 @@ struct QuitDuringWriteTests {
         "Ctrl-c twice abandons the waiting attach: the browser exits at once, says so, and the file keeps the old links"
     )
     func secondControlCAbandons() async throws {
-        let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
-        let lock = LockHolder()
-        let holding = try await lock.hold(database.location)
-        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
-        try EditAssociationsTests.attachPythonDetachGuide(terminal)
-        try terminal.waitFor("attaching…")
+        let (database, lock, holding, terminal) = try await Self.attachWaitingForALock()
         try terminal.press("C-c")
         try terminal.waitFor("waiting for a write")
         try terminal.press("C-c")
@@ -77,12 +81,7 @@ struct QuitDuringWriteTests {
 
     @Test("--lock-timeout: an attach waits past the default five seconds for a lock, then is written once it goes")
     func lockTimeoutLengthensTheWait() async throws {
-        let database = try await Backend.sqlite.database(BrowseInTerminalTests.blog)
-        let lock = LockHolder()
-        let holding = try await lock.hold(database.location)
-        let terminal = try EditAssociationsTests.browse(database.location, Self.waitingLonger)
-        try EditAssociationsTests.attachPythonDetachGuide(terminal)
-        try terminal.waitFor("attaching…")
+        let (database, lock, holding, terminal) = try await Self.attachWaitingForALock()
         try await Task.sleep(for: SQLiteDriver.defaultLockTimeout + .seconds(1))
         let waiting = try terminal.screen()
         #expect(waiting.contains("attaching…") && !waiting.contains("locked"))
