@@ -9,6 +9,8 @@ struct LiveRefresh: Sendable, Equatable {
     /// Whether to say how many rows changed: not when the rows shown were already being read
     /// again (after this session's own write), whose change is not another program's.
     var reporting: Bool
+    /// Whether the pane's count was asked for again with its rows and has not come yet.
+    var countComing = false
 }
 
 extension AppState {
@@ -51,16 +53,48 @@ extension AppState {
         return effects + recountVisibleModels()
     }
 
-    /// The reads of a refreshing rows pane: its rows from the row under the cursor, and its count,
-    /// which the pane keeps showing until the new one arrives.
+    /// The reads of a refreshing rows pane: its rows from the row under the cursor (or, while a
+    /// search is under way, the search again, whose answer reads the rows where it lands), and
+    /// its count, which the pane keeps showing until the new one arrives.
     mutating func readRefreshing(_ id: PaneID) -> [Effect] {
-        guard let rows = panes.first(where: { $0.id == id })?.rows else { return [] }
-        var effects = reloadRows(id, anchor: rows.currentRow, recount: false)
-        if rows.total != nil, let reloaded = panes.first(where: { $0.id == id })?.rows {
-            effects.append(
-                .countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0)))
+        guard let index = panes.firstIndex(where: { $0.id == id }), var rows = panes[index].rows else { return [] }
+        var effects: [Effect]
+        if let pending = rows.searchUnderWay {
+            rows.startReplacingRead()
+            panes[index].rows = rows
+            effects = search(id, pending)
+        } else {
+            effects = reloadRows(id, anchor: rows.currentRow, recount: false)
         }
-        return effects
+        guard rows.total != nil, var reloaded = panes[index].rows else { return effects }
+        reloaded.refreshing?.countComing = true
+        panes[index].rows = reloaded
+        return effects + [
+            .countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0))
+        ]
+    }
+
+    /// A search found nothing: a refresh that asked it again still reads the rows.
+    mutating func searchMissed(_ id: PaneID) -> [Effect] {
+        guard let index = panes.firstIndex(where: { $0.id == id }), panes[index].rows?.searchUnderWay != nil else {
+            return []
+        }
+        panes[index].rows?.searchUnderWay = nil
+        return panes[index].rows?.refreshing == nil ? [] : readRefreshing(id)
+    }
+
+    /// The count of pane `id`'s rows arrived: a refresh whose rows came first says now how many
+    /// rows changed.
+    mutating func countArrived(_ id: PaneID, generation: Int, total: Int) {
+        withRows(id, generation: generation) { pane in
+            pane.refreshing?.countComing = false
+            if pane.loading { pane.pendingTotal = total } else { pane.take(total: total) }
+        }
+        guard let index = panes.firstIndex(where: { $0.id == id }), let pane = panes[index].rows,
+            pane.generation == generation, let before = pane.refreshAwaitingCount
+        else { return }
+        panes[index].rows?.refreshAwaitingCount = nil
+        report(before, in: index)
     }
 
     /// Counts again every model the list shows, keeping the counts shown until the new ones come.
@@ -82,18 +116,28 @@ extension AppState {
     }
 
     /// Rows that a refresh asked for arrived in pane `id`: the cursor keeps its line, and the
-    /// status line says how many rows changed, when the pane is on top.
+    /// status line says how many rows changed, when the pane is on top. When the rows read are
+    /// only some of them, that takes the new count, and waits for it if it has not come.
     mutating func finishRefresh(_ id: PaneID) {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows,
             let before = pane.refreshing
         else { return }
         pane.refreshing = nil
         pane.top = max(0, pane.cursor - before.cursorLine)
+        let whole = pane.window.reachesStart && pane.window.reachesEnd
+        if before.reporting, before.countComing, !whole { pane.refreshAwaitingCount = before }
         panes[index].rows = pane
-        guard before.reporting else { return }
+        guard before.reporting, pane.refreshAwaitingCount == nil else { return }
+        report(before, in: index)
+    }
+
+    /// Marks the rows of the pane at `index` that changed since `before`, and says how many
+    /// changed when the pane is on top.
+    private mutating func report(_ before: LiveRefresh, in index: Int) {
+        guard let pane = panes[index].rows else { return }
         let (changed, marked) = LiveDifference.compare(before, pane)
         panes[index].rows?.changedRows = marked
-        if changed > 0, current?.id == id {
+        if changed > 0, current?.id == panes[index].id {
             status = .info("\(ValueText.grouped(changed)) \(changed == 1 ? "row" : "rows") changed elsewhere")
         }
     }

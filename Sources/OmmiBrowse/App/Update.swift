@@ -25,9 +25,7 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         state.rowsFailed(id, generation: generation, placement, text)
         return []
     case .rowsCounted(let id, let generation, let total):
-        state.withRows(id, generation: generation) { pane in
-            if pane.loading { pane.pendingTotal = total } else { pane.take(total: total) }
-        }
+        state.countArrived(id, generation: generation, total: total)
         return []
     case .relationsSummarized(let id, let summaries, let row, let removed):
         guard let index = state.panes.firstIndex(where: { $0.id == id }), var record = state.panes[index].record else {
@@ -53,9 +51,8 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .referrersCounted(let id, let row, let referrers, let write):
         return state.ask(write, of: row, in: id, referrers: referrers)
     case .searchMissed(let id, let text):
-        guard state.current?.id == id else { return [] }
-        state.status = .info("no more rows contain \"\(text)\"")
-        return []
+        if state.current?.id == id { state.status = .info("no more rows contain \"\(text)\"") }
+        return state.searchMissed(id)
     case .pickerLoaded(let generation, let rows):
         state.place(rows, generation: generation)
         return []
@@ -73,6 +70,7 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
             state.panes[index].rows?.loading = false
+            state.panes[index].rows?.searchUnderWay = nil
         } else if id != nil {
             return []
         }

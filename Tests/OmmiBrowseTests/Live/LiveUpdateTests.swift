@@ -81,6 +81,75 @@ import Testing
         #expect(driver.rows?.changedRows.isEmpty == true)
     }
 
+    /// Rows read again from the cursor's row are only some of the rows: how many changed comes
+    /// from the count, which may arrive after them.
+    @Test func aCountThatComesAfterThePartialRowsSaysHowManyChanged() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts()
+        driver.receive(.rowsCounted(id, generation: 1, 30))
+        driver.press(.down)
+        let asked = driver.receive(Self.elsewhere)
+        #expect(asked.contains(.countRows(id, generation: 2)))
+        driver.answerLoad(with: BlogSchemas.posts(2...31), start: 1, exhausted: true, cursor: 1)
+        #expect(driver.rows?.currentRow?.key == 2)
+        #expect(driver.state.status == nil)
+        driver.receive(.rowsCounted(id, generation: 2, 31))
+        #expect(driver.rows?.total == 31)
+        #expect(driver.state.status == .info("1 row changed elsewhere"))
+    }
+
+    /// The same count arriving before the rows is kept until they come, which then say it.
+    @Test func aCountThatComesBeforeThePartialRowsSaysItWithThem() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts()
+        driver.receive(.rowsCounted(id, generation: 1, 30))
+        driver.press(.down)
+        driver.receive(Self.elsewhere)
+        driver.receive(.rowsCounted(id, generation: 2, 32))
+        #expect(driver.rows?.total == 30)
+        let rows = RowsResult(
+            rows: BlogSchemas.posts(2...32), placement: .jump(anchor: BlogSchemas.posts(2...2)[0]), start: 1,
+            exhausted: true, total: nil, labels: [:], cursor: 1)
+        driver.receive(.rowsLoaded(id, generation: 2, rows))
+        #expect(driver.rows?.total == 32)
+        #expect(driver.state.status == .info("2 rows changed elsewhere"))
+    }
+
+    /// A search typed just before another program's commit is asked again by the refresh, whose
+    /// reads would otherwise drop its answer and leave the status line at "searching…".
+    @Test func aSearchUnderWayIsAskedAgainByARefresh() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts()
+        driver.receive(.rowsCounted(id, generation: 1, 30))
+        driver.press(.character("/"))
+        driver.type("Post 7")
+        #expect(driver.press(.enter) == [.search(id, generation: 1, text: "Post 7", forward: true)])
+        let asked = driver.receive(Self.elsewhere)
+        #expect(asked.contains(.search(id, generation: 2, text: "Post 7", forward: true)))
+        #expect(!asked.contains { if case .loadRows(id, _, _) = $0 { true } else { false } })
+        let found = RowsResult(
+            rows: BlogSchemas.posts(7...30), placement: .jump(anchor: BlogSchemas.posts(7...7)[0]), start: 6,
+            exhausted: true, total: nil, labels: [:], cursor: 6, foundText: "Post 7")
+        driver.receive(.rowsLoaded(id, generation: 2, found))
+        #expect(driver.rows?.currentRow?.key == 7)
+        #expect(driver.state.status == .info("\"Post 7\" found in row 7; n next, N previous"))
+        #expect(driver.rows?.searchUnderWay == nil)
+    }
+
+    /// A search asked again by a refresh that then finds nothing still lets the refresh read the
+    /// rows.
+    @Test func aSearchMissedDuringARefreshStillReadsTheRows() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts()
+        driver.press(.character("/"))
+        driver.type("nowhere")
+        driver.press(.enter)
+        driver.receive(Self.elsewhere)
+        let asked = driver.receive(.searchMissed(id, "nowhere"))
+        #expect(asked.contains(.loadRows(id, generation: 3, .jump(anchor: BlogSchemas.posts(1...1)[0]))))
+        #expect(driver.state.status == .info("no more rows contain \"nowhere\""))
+    }
+
     @Test func anOpenModalHoldsTheRefreshUntilItCloses() {
         var driver = UpdateDriver()
         let id = driver.openPosts()

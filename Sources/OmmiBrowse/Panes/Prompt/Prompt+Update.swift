@@ -32,9 +32,7 @@ extension AppState {
             guard !text.isEmpty else { return [] }
             pane.search = text
             panes[index].rows = pane
-            status = .info("searching for \"\(text)\"…")
-            let request = rowsRequest(pane, .jump(anchor: nil), offset: 0)
-            return [.search(id, generation: pane.generation, request, text: text, from: pane.currentRow, forward: true)]
+            return search(id, SearchUnderWay(text: text, from: pane.currentRow, forward: true))
         case .filter:
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             if text.isEmpty {

@@ -47,7 +47,7 @@ extension AppState {
                 status = .info("search first: /")
                 return []
             }
-            return search(id, text: text, forward: command == .nextMatch)
+            return search(id, SearchUnderWay(text: text, from: pane.currentRow, forward: command == .nextMatch))
         case .sort:
             guard pane.columns.indices.contains(pane.firstColumn) else { return [] }
             let column = ColumnRef(table: pane.schema.tableName, column: pane.columns[pane.firstColumn])
@@ -80,9 +80,7 @@ extension AppState {
     /// still under way; counts them again when asked.
     mutating func reloadRows(_ id: PaneID, anchor: DynamicRow?, recount: Bool) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
-        pane.generation += 1
-        pane.loading = true
-        pane.wantedCursor = nil
+        pane.startReplacingRead()
         if recount { pane.total = nil }
         let offset = anchor == nil ? 0 : pane.window.start
         let request = rowsRequest(pane, .jump(anchor: anchor), offset: offset)
@@ -94,9 +92,7 @@ extension AppState {
 
     private mutating func loadLast(_ id: PaneID) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
-        pane.generation += 1
-        pane.loading = true
-        pane.wantedCursor = nil
+        pane.startReplacingRead()
         panes[index].rows = pane
         var request = rowsRequest(pane, .last, offset: 0)
         request.knownTotal = pane.total
@@ -108,13 +104,18 @@ extension AppState {
         return effects
     }
 
-    private mutating func search(_ id: PaneID, text: String, forward: Bool) -> [Effect] {
-        guard let index = panes.firstIndex(where: { $0.id == id }), let pane = panes[index].rows else { return [] }
-        status = .info("searching for \"\(text)\"…")
+    /// Searches the pane's rows as `search` says; the pane remembers the search until it is
+    /// answered.
+    mutating func search(_ id: PaneID, _ search: SearchUnderWay) -> [Effect] {
+        guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
+        status = .info("searching for \"\(search.text)\"…")
+        pane.searchUnderWay = search
+        panes[index].rows = pane
         let request = rowsRequest(pane, .jump(anchor: nil), offset: 0)
         return [
             .search(
-                id, generation: pane.generation, request, text: text, from: pane.currentRow, forward: forward)
+                id, generation: pane.generation, request, text: search.text, from: search.from,
+                forward: search.forward)
         ]
     }
 
@@ -180,6 +181,7 @@ extension AppState {
             found = true
             pane.loading = false
             pane.failure = nil
+            if result.foundText != nil { pane.searchUnderWay = nil }
             switch result.placement {
             case .jump:
                 let start = result.start ?? 0

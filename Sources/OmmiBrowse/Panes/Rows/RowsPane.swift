@@ -47,6 +47,12 @@ public struct RowsPane: Sendable {
     /// The rows and cursor line before a refresh that another program's commit started, to
     /// report what changed and keep the cursor's line when the fresh rows arrive.
     var refreshing: LiveRefresh?
+    /// A refresh whose rows arrived before its count while only part of the rows is read: how
+    /// many rows changed is known once the count comes.
+    var refreshAwaitingCount: LiveRefresh?
+    /// The search sent and not answered yet: a read of the rows started meanwhile by another
+    /// program's commit asks it again, so that its answer is not dropped.
+    var searchUnderWay: SearchUnderWay?
     /// Why the pane shows no rows any more: its table was dropped elsewhere.
     public var gone: String?
     /// Rows another program added or changed, marked on screen until the next key.
@@ -104,4 +110,23 @@ public struct RelationContext: Sendable {
     public var ownerRow: DynamicRow
     public var name: String
     public var kind: RelationKind
+}
+
+extension RowsPane {
+    /// A read that replaces the pane's rows starts: answers to the reads before it, a search's
+    /// among them, are dropped when they come.
+    mutating func startReplacingRead() {
+        generation += 1
+        loading = true
+        wantedCursor = nil
+        searchUnderWay = nil
+        refreshAwaitingCount = nil
+    }
+}
+
+/// A search the browser waits on: its text, the row it searches from, and its direction.
+struct SearchUnderWay: Sendable, Equatable {
+    var text: String
+    var from: DynamicRow?
+    var forward: Bool
 }
