@@ -23,17 +23,25 @@ public struct PostgresConfiguration: Sendable, Equatable {
     public var database: String
     /// Whether the connection must be encrypted (`sslmode=require`).
     public var requiresTLS: Bool
-    /// Whether every transaction of the session is read-only.
+    /// Whether every transaction of every connection is read-only.
     public var readOnly: Bool
     /// How long a statement waits for a lock another session holds before it fails with
     /// `OmmiError/Kind/busy`, changing nothing (the session's `lock_timeout`); nil waits as the
     /// server is configured, by default for as long as it takes.
     public var lockTimeout: Duration?
 
+    /// The most connections the driver opens to the server at once (`pool_size` in the URL), at
+    /// least 1. Connections open as tasks need them and close after a minute unused.
+    public var poolSize: Int
+
+    /// The pool size when the URL names none: enough for a browser's reads and a few writers,
+    /// few enough that many clients fit under the server's default `max_connections` of 100.
+    public static let defaultPoolSize = 10
+
     /// A configuration with every part stated.
     public init(
         endpoint: Endpoint, user: String, password: String? = nil, database: String, requiresTLS: Bool = false,
-        readOnly: Bool = false
+        readOnly: Bool = false, poolSize: Int = defaultPoolSize
     ) {
         self.endpoint = endpoint
         self.user = user
@@ -41,6 +49,7 @@ public struct PostgresConfiguration: Sendable, Equatable {
         self.database = database
         self.requiresTLS = requiresTLS
         self.readOnly = readOnly
+        self.poolSize = max(1, poolSize)
     }
 
     /// Whether `text` is a PostgreSQL connection URL rather than a file path.
@@ -49,7 +58,8 @@ public struct PostgresConfiguration: Sendable, Equatable {
         return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
     }
 
-    /// The configuration a `postgres://user:password@host:port/database?sslmode=…` URL describes.
+    /// The configuration a `postgres://user:password@host:port/database?sslmode=…&pool_size=…` URL
+    /// describes.
     ///
     /// - Throws: `OmmiError/Kind/cannotOpen` when the URL cannot be read.
     public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -79,10 +89,17 @@ public struct PostgresConfiguration: Sendable, Equatable {
             throw OmmiError(
                 .cannotOpen, "sslmode=\(sslMode) is not supported (use disable, prefer or require)")
         }
+        var poolSize = Self.defaultPoolSize
+        if let text = query["pool_size"], !text.isEmpty {
+            guard let size = Int(text), size >= 1 else {
+                throw OmmiError(.cannotOpen, "pool_size=\(text) is not a number of connections (1 or more)")
+            }
+            poolSize = size
+        }
         self.init(
             endpoint: host.hasPrefix("/") ? .socket(path: "\(host)/.s.PGSQL.\(port)") : .tcp(host: host, port: port),
             user: user, password: setting(components.password, "password", "PGPASSWORD"), database: database,
-            requiresTLS: sslMode == "require")
+            requiresTLS: sslMode == "require", poolSize: poolSize)
     }
 
     /// The URL without its password, for titles and messages.

@@ -11,7 +11,9 @@ extension PostgresDriver: ChangeSignalling {
     /// The server's current snapshot as text, which differs whenever a write transaction started or
     /// ended since it was last read.
     public func changeToken() async throws -> ChangeToken? {
-        let rows = try await gate.withTurn { try await statements.rows(Self.snapshot, []) }
+        let rows = try await withConnection(Self.snapshot) { connection in
+            try await statements.rows(Self.snapshot, [], on: connection)
+        }
         guard let first = rows.first else {
             throw OmmiError(.driver, "the server returned no snapshot", sql: Self.snapshot)
         }

@@ -83,6 +83,10 @@ extension OmmiError {
         if text.contains("No such file") { return "no server socket there (is the server running?)" }
         if text.contains("timed out") || text.contains("connectTimeout") { return "timed out" }
         if text.contains("Connection reset") { return "the server closed the connection" }
+        if text.contains("CircuitBreakerTripped") {
+            return "the server cannot be reached (every new connection failed)"
+        }
+        if text.contains("poolShutdown") { return "the driver is closed" }
         return text
     }
 

@@ -3,26 +3,28 @@ import Ommi
 import PostgresNIO
 import Synchronization
 
-/// The statements prepared on one connection, by SQL text, so each query shape is parsed and
-/// planned by the server once and then only bound and executed.
+/// The names of the driver's prepared statements, by SQL text, so each query shape is parsed and
+/// planned by the server once per connection and then only bound and executed.
 ///
-/// postgres-nio keeps a connection's prepared statements by name; each shape gets a name of its
-/// own here. Past ``limit`` shapes, further ones run unprepared rather than grow the server's
-/// memory without end.
+/// postgres-nio keeps a connection's prepared statements by name and prepares a name on a
+/// connection the first time it runs there; each shape gets a name of its own here, the same on
+/// every connection of the pool. Past ``limit`` shapes, further ones run unprepared rather than
+/// grow the server's memory without end.
 final class PreparedStatements: Sendable {
     static let limit = 2_000
 
-    private let connection: PostgresConnection
     private let logger: Logger
     private let names = Mutex<(byShape: [String: String], issued: Int)>(([:], 0))
 
-    init(connection: PostgresConnection, logger: Logger) {
-        self.connection = connection
+    init(logger: Logger) {
         self.logger = logger
     }
 
-    /// Runs `sql` with `arguments` and returns its rows, under the name of its shape.
-    func rows(_ sql: String, _ arguments: [DatabaseValue]) async throws -> [PostgresRow] {
+    /// Runs `sql` with `arguments` on `connection` and returns its rows, under the name of its
+    /// shape.
+    func rows(_ sql: String, _ arguments: [DatabaseValue], on connection: PostgresConnection) async throws
+        -> [PostgresRow]
+    {
         let bindings = PostgresValues.bindings(arguments)
         do {
             guard let name = name(for: PostgresValues.shapeKey(sql, arguments)) else {
@@ -30,17 +32,20 @@ final class PreparedStatements: Sendable {
                     connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: logger))
             }
             do {
-                return try await execute(name, sql, bindings)
+                return try await execute(name, sql, bindings, on: connection)
             } catch  where Self.planChanged(error) {
                 // A table changed shape under the prepared plan: prepare it again under a new name.
-                return try await execute(renamed(PostgresValues.shapeKey(sql, arguments)), sql, bindings)
+                return try await execute(
+                    renamed(PostgresValues.shapeKey(sql, arguments)), sql, bindings, on: connection)
             }
         } catch {
             throw OmmiError.postgres(error, sql: sql)
         }
     }
 
-    private func execute(_ name: String, _ sql: String, _ bindings: PostgresBindings) async throws -> [PostgresRow] {
+    private func execute(
+        _ name: String, _ sql: String, _ bindings: PostgresBindings, on connection: PostgresConnection
+    ) async throws -> [PostgresRow] {
         try await ShapeStatement.$shape.withValue(ShapeStatement.Shape(name: name, sql: sql)) {
             try await collect(connection.execute(ShapeStatement(bindings: bindings), logger: logger))
         }

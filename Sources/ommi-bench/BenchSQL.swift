@@ -17,6 +17,9 @@ struct BenchSQL {
     let countsOfNumbers: String
     /// What the engine's driver runs, and traces, around the statements of a transaction.
     let transaction: [String]
+    /// The texts of the inserts of `count` items: the one-row insert run once a row, unless the
+    /// engine's driver sends many rows a statement.
+    var itemInserts: @Sendable (_ count: Int) -> [String]
 
     /// The texts in a dialect that spells parameter `n` as `placeholder(n)` and follows every
     /// ascending sort key of a query with `ascending` (related rows are ordered by key alone);
@@ -49,5 +52,6 @@ struct BenchSQL {
         countsOfNumbers =
             #"SELECT "Item"."n", count(*) FROM "Item" GROUP BY "Item"."n" ORDER BY "Item"."n"\#(ascending)"#
         self.transaction = transaction
+        itemInserts = { [insertItem] _ in [insertItem] }
     }
 }

@@ -21,7 +21,10 @@ enum ConcurrentReadsScenario {
             for round in 0..<max(scale.rounds, 1) {
                 for withReaders in round % 2 == 0 ? [true, false] : [false, true] {
                     let driver = try await SQLiteDriver.connect(path: path, readers: withReaders ? readers : 0)
-                    let rate = try await lookupsPerSecond(Ommi(driver), items: scale.items, seconds: seconds)
+                    let database = Ommi(driver)
+                    let rate = try await LookupRate.perSecond(tasks: tasks, items: scale.items, seconds: seconds) {
+                        try await database.find(Item.id == $0).one().id
+                    }
                     if withReaders { pooled.append(rate) } else { single.append(rate) }
                 }
             }
@@ -32,30 +35,5 @@ enum ConcurrentReadsScenario {
                 note: "\(tasks) tasks; lookups/s: \(Int(Statistics.median(pooled))) with \(readers) readers, "
                     + "\(Int(Statistics.median(single))) on one connection")
         }
-    }
-
-    /// Lookups by random key that `tasks` tasks complete in `seconds`, per second.
-    private static func lookupsPerSecond(_ database: Ommi, items: Int, seconds: Double) async throws -> Double {
-        let deadline = ContinuousClock.now + .seconds(seconds)
-        let start = ContinuousClock.now
-        let total = try await withThrowingTaskGroup(of: Int.self) { group in
-            for task in 0..<tasks {
-                group.addTask {
-                    var generator = SeededGenerator(seed: UInt64(task + 1))
-                    var done = 0
-                    while ContinuousClock.now < deadline {
-                        let key = Int.random(in: 1...items, using: &generator)
-                        guard try await database.find(Item.id == key).one().id == key else {
-                            throw BenchError("concurrent_reads: looking up item \(key) found another")
-                        }
-                        done += 1
-                    }
-                    return done
-                }
-            }
-            return try await group.reduce(0, +)
-        }
-        let elapsed = ContinuousClock.now - start
-        return Double(total) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 }

@@ -6,7 +6,7 @@ enum ItemScenarios {
         let items = (1...scale.items).map { ItemData.item($0, count: scale.items) }
         return Comparison(
             name: "insert", target: 1.5, data: .items(count: 0), writes: true,
-            sql: [Engine.sql.insertItem] + Engine.sql.transaction,
+            sql: Engine.sql.itemInserts(scale.items) + Engine.sql.transaction,
             orm: { database in
                 try await database.add(contentsOf: items)
                 return { 0 }

@@ -31,12 +31,15 @@ struct OmmiBench: AsyncParsableCommand {
     var pagingFile: String?
 
     func validate() throws {
-        let known = Scenario.comparisonNames + Scenario.browseNames
+        let known = Scenario.comparisonNames + Scenario.browseNames + Scenario.postgresNames
         if let unknown = scenarios.first(where: { !known.contains($0) }) {
             throw ValidationError("no scenario is called \"\(unknown)\" (scenarios: \(known.joined(separator: ", ")))")
         }
         if driver != .sqlite, let browse = scenarios.first(where: Scenario.browseNames.contains) {
             throw ValidationError("\(browse) runs on SQLite only; leave out --driver \(driver.rawValue)")
+        }
+        if driver != .postgres, let postgres = scenarios.first(where: Scenario.postgresNames.contains) {
+            throw ValidationError("\(postgres) runs on PostgreSQL only; add --driver postgres")
         }
     }
 
@@ -63,7 +66,8 @@ struct OmmiBench: AsyncParsableCommand {
             case .postgres:
                 #if PostgreSQL
                 let engine = try await PostgresEngine.connect()
-                measurements = try await measure(Scenario.comparisons(on: engine), scale)
+                measurements = try await measure(
+                    Scenario.comparisons(on: engine) + Scenario.postgres(on: engine), scale)
                 await engine.close()
                 #else
                 throw BenchError("this build has no PostgreSQL support; build with --traits PostgreSQL")

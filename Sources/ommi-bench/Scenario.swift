@@ -50,6 +50,21 @@ struct Scenario {
         ]
     }
 
+    #if PostgreSQL
+    /// The scenarios of the PostgreSQL driver alone.
+    static func postgres(on engine: PostgresEngine) -> [Scenario] {
+        [
+            Scenario(name: "concurrent_fetch_by_key") {
+                try await PostgresScenarios.concurrentFetchByKey($0, on: engine)
+            },
+            Scenario(name: "bulk_insert") { try await PostgresScenarios.bulkInsert($0, on: engine) },
+        ]
+    }
+    #endif
+
+    /// The names of the scenarios that run on PostgreSQL only (with `--driver postgres`).
+    static let postgresNames = ["concurrent_fetch_by_key", "bulk_insert"]
+
     /// The names of the comparisons, which every engine runs.
     static let comparisonNames = comparisonList(SQLiteEngine.self).map { $0(.quick).name }
 

@@ -65,8 +65,6 @@ public final class Ommi: Sendable {
             while end < models.count, asksForNewKey(end) == omitAuto { end += 1 }
             let columnIndexes = schema.fields.indices.filter { !(omitAuto && $0 == autoIndex) }
             let returning = omitAuto ? [schema.fields[autoIndex ?? 0].column] : []
-            let sql = compiler.insert(
-                into: schema, columns: columnIndexes.map { schema.fields[$0].column }, returning: returning)
             // Every column inserted: the row's values are the arguments as they are, with no
             // second array per row.
             let argumentSets =
@@ -75,8 +73,11 @@ public final class Ommi: Sendable {
                 : allValues[start..<end].map { values in columnIndexes.map { values[$0] } }
             let offset = start
             var assigned: [(Int, DatabaseValue)] = []
-            try await driver.executeBatch(
-                sql, argumentSets,
+            let rows = RowInsert(
+                into: schema, columns: columnIndexes.map { schema.fields[$0].column }, returning: returning,
+                rows: argumentSets, compiler: compiler)
+            try await driver.insert(
+                rows,
                 omitAuto
                     ? { index, row in
                         assigned.append((offset + index, row.value(at: 0)))

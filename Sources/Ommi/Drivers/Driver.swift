@@ -22,8 +22,14 @@ public protocol Driver: Sendable {
     func executeBatch(_ sql: String, _ argumentSets: [[DatabaseValue]], _ visit: ((Int, Row) throws -> Void)?)
         async throws
 
+    /// Inserts rows into one table, handing the rows the insert returns to `visit` with the index
+    /// of their row. Inside a transaction, as every insert of the core runs.
+    func insert(_ insert: RowInsert, _ visit: ((Int, Row) throws -> Void)?) async throws
+
     /// Gives tasks their turns on the connection. The driver runs every statement inside
-    /// ``TransactionGate/withTurn(_:)``, which is what keeps transactions apart from other work.
+    /// ``TransactionGate/withTurn(_:)``, which is what keeps transactions apart from other work; a
+    /// driver with a pool of connections does so for the statements of a task in a transaction
+    /// (``TransactionGate/currentTaskIsInTransaction``) and runs others on another connection.
     var gate: TransactionGate { get }
 
     /// Runs one step of a transaction (`BEGIN`, `SAVEPOINT …`) at once, reporting it to the

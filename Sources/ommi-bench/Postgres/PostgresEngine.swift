@@ -70,9 +70,11 @@ final class PostgresEngine: BenchEngine {
         try await PostgresRaw.connect(settings(name))
     }
 
-    private func settings(_ database: String) -> PostgresConfiguration {
+    /// Where `database` is, reached as the engine's server is.
+    func settings(_ database: String, poolSize: Int = PostgresConfiguration.defaultPoolSize) -> PostgresConfiguration {
         var settings = configuration
         settings.database = database
+        settings.poolSize = poolSize
         return settings
     }
 }

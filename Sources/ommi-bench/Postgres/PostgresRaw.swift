@@ -8,8 +8,8 @@ import PostgresNIO
 /// executes, values bound in binary, rows decoded with postgres-nio's decoders; `BEGIN` …
 /// `COMMIT` wherever the ORM works in a transaction.
 final class PostgresRaw: RawContender {
-    private let connection: PostgresConnection
-    private let logger: Logger
+    let connection: PostgresConnection
+    let logger: Logger
 
     private init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -19,8 +19,7 @@ final class PostgresRaw: RawContender {
     /// Connects as the driver does: same server, user, database and encryption, logging only
     /// what is critical.
     static func connect(_ configuration: PostgresConfiguration) async throws -> PostgresRaw {
-        var logger = Logger(label: "ommi-bench.raw")
-        logger.logLevel = .critical
+        let logger = quietLogger
         let tls: PostgresConnection.Configuration.TLS =
             configuration.requiresTLS ? .require(try NIOSSLContext(configuration: unverifiedTLS)) : .disable
         let settings: PostgresConnection.Configuration =
@@ -38,8 +37,35 @@ final class PostgresRaw: RawContender {
         return PostgresRaw(connection: connection, logger: logger)
     }
 
+    /// A logger of only what is critical, as the driver logs.
+    static var quietLogger: Logger {
+        var logger = Logger(label: "ommi-bench.raw")
+        logger.logLevel = .critical
+        return logger
+    }
+
+    /// A `PostgresClient` for the server, user, database and encryption the driver connects to,
+    /// with a pool of `configuration.poolSize` connections.
+    static func poolConfiguration(_ configuration: PostgresConfiguration) throws -> PostgresClient.Configuration {
+        var settings: PostgresClient.Configuration =
+            switch configuration.endpoint {
+            case .tcp(let host, let port):
+                .init(
+                    host: host, port: port, username: configuration.user, password: configuration.password,
+                    database: configuration.database,
+                    tls: configuration.requiresTLS ? .require(unverifiedTLS) : .disable)
+            case .socket(let path):
+                .init(
+                    unixSocketPath: path, username: configuration.user, password: configuration.password,
+                    database: configuration.database)
+            }
+        settings.options.additionalStartupParameters = [("TimeZone", "UTC"), ("application_name", "ommi")]
+        settings.options.maximumConnections = configuration.poolSize
+        return settings
+    }
+
     /// Encryption without checking the server's certificate, as the driver encrypts.
-    private static var unverifiedTLS: TLSConfiguration {
+    static var unverifiedTLS: TLSConfiguration {
         var configuration = TLSConfiguration.makeClientConfiguration()
         configuration.certificateVerification = .none
         return configuration
@@ -49,9 +75,24 @@ final class PostgresRaw: RawContender {
         try? await connection.close()
     }
 
+    /// The items many to a statement, as the driver sends them (``BenchSQL/itemBatches(_:)``),
+    /// each text prepared once.
     func insert(_ items: [Item]) async throws {
         try await transaction {
-            for item in items { _ = try await rows(Prepared<InsertItem>(item.id, item.title, item.n)) }
+            var prepared: [Int: PostgresNIO.PreparedQuery] = [:]
+            var start = 0
+            for size in BenchSQL.itemBatches(items.count) {
+                if prepared[size] == nil {
+                    prepared[size] = try await connection.prepare(query: BenchSQL.insertItems(rows: size)).get()
+                }
+                var values: [PostgresData] = []
+                values.reserveCapacity(size * 3)
+                for item in items[start..<(start + size)] {
+                    values += [PostgresData(int: item.id), PostgresData(string: item.title), PostgresData(int: item.n)]
+                }
+                _ = try await prepared[size]?.execute(values).get()
+                start += size
+            }
         }
     }
 
