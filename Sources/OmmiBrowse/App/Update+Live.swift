@@ -41,9 +41,15 @@ extension AppState {
         var effects: [Effect] = [.reflectSchema]
         for pane in panes {
             if var rows = pane.rows, rows.gone == nil {
-                let line = rows.cursor - rows.top
+                // A refresh under way, or one still waiting for its count, compares with what the
+                // screen showed before it. Rows being read again otherwise (after this session's own
+                // write) would count that write as made elsewhere.
+                let earlier = rows.refreshing ?? rows.refreshAwaitingCount
                 rows.refreshing = LiveRefresh(
-                    window: rows.window, total: rows.total, cursorLine: line, reporting: reporting && !rows.loading)
+                    window: earlier?.window ?? rows.window, total: earlier?.total ?? rows.pendingTotal ?? rows.total,
+                    cursorLine: rows.cursor - rows.top,
+                    reporting: earlier.map { $0.reporting && reporting }
+                        ?? (reporting && rows.reading != .replacement))
                 setRows(pane.id, rows)
                 effects += readRefreshing(pane.id)
             } else if let record = pane.record {
@@ -66,9 +72,13 @@ extension AppState {
         } else {
             effects = reloadRows(id, anchor: rows.currentRow, recount: false)
         }
-        guard rows.total != nil, var reloaded = panes[index].rows else { return effects }
+        guard var reloaded = panes[index].rows else { return effects }
         reloaded.refreshing?.countComing = true
         panes[index].rows = reloaded
+        let counting = effects.contains { effect in
+            if case .countRows = effect { true } else { false }
+        }
+        if counting { return effects }
         return effects + [
             .countRows(id, generation: reloaded.generation, rowsRequest(reloaded, .jump(anchor: nil), offset: 0))
         ]
@@ -165,7 +175,7 @@ extension AppState {
                     rows.gone = "\(rows.schema.name) was dropped elsewhere"
                     rows.window = RowWindow()
                     rows.total = 0
-                    rows.loading = false
+                    rows.reading = nil
                     setRows(pane.id, rows)
                     continue
                 }
@@ -210,7 +220,8 @@ enum LiveDifference {
             let removed = old.keys.filter { new[$0] == nil }.count
             return (edited.count + added.count + removed, edited.union(added))
         }
-        guard let was = before.total, let now = pane.total else { return (edited.count, edited) }
+        // A count that came while more rows are being read waits for them to be placed.
+        guard let was = before.total, let now = pane.pendingTotal ?? pane.total else { return (edited.count, edited) }
         return (edited.count + abs(now - was), edited)
     }
 

@@ -69,7 +69,7 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         return state.applyRefused(write, text, reload: reload, pane: id)
     case .failed(let id, let text):
         if let id, let index = state.panes.firstIndex(where: { $0.id == id }) {
-            state.panes[index].rows?.loading = false
+            state.panes[index].rows?.reading = nil
             state.panes[index].rows?.searchUnderWay = nil
         } else if id != nil {
             return []

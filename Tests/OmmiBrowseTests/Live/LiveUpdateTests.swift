@@ -115,6 +115,24 @@ import Testing
         #expect(driver.state.status == .info("2 rows changed elsewhere"))
     }
 
+    /// More rows being read as the cursor nears the end of those read are no reason to stay
+    /// quiet about a commit that comes meanwhile, nor is a refresh already under way (PostgreSQL
+    /// signals both the start and the end of another program's write).
+    @Test func aCommitDuringOtherReadsStillSaysHowManyRowsChanged() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts(exhausted: false)
+        driver.receive(.rowsCounted(id, generation: 1, 40))
+        // The first rows are read; the next ones are being read already.
+        #expect(driver.rows?.reading == .more)
+        driver.press(.down)
+        driver.receive(Self.elsewhere)
+        let asked = driver.receive(Self.elsewhere)
+        #expect(asked.contains(.countRows(id, generation: 3)))
+        driver.answerLoad(with: BlogSchemas.posts(2...31), start: 1, exhausted: false, cursor: 1)
+        driver.receive(.rowsCounted(id, generation: 3, 41))
+        #expect(driver.state.status == .info("1 row changed elsewhere"))
+    }
+
     /// A search typed just before another program's commit is asked again by the refresh, whose
     /// reads would otherwise drop its answer and leave the status line at "searching…".
     @Test func aSearchUnderWayIsAskedAgainByARefresh() {

@@ -43,8 +43,7 @@ extension AppState {
         guard let index = panes.firstIndex(where: { $0.id == id }),
             var pane = panes[index].content as? StatementRowsPane
         else { return [] }
-        pane.table.generation += 1
-        pane.table.loading = true
+        pane.table.startReplacingRead()
         panes[index].content = pane
         let read = StatementRead(sql: pane.sql, placement: placement, limit: chunkSize)
         return [.readStatement(id, generation: pane.table.generation, read)]
@@ -56,7 +55,7 @@ extension AppState {
             var pane = panes[index].content as? StatementRowsPane,
             pane.table.generation == generation
         else { return [] }
-        pane.table.loading = false
+        pane.table.reading = nil
         if let failure = rows.failure {
             status = .error(failure)
         } else {

@@ -148,13 +148,13 @@ extension AppState {
         }
         let margin = Layout(size).visibleRows * 2
         if !pane.loading, let last = window.rows.last, !window.reachesEnd, pane.cursor + margin >= window.end {
-            pane.loading = true
+            pane.reading = .more
             effects.append(
                 .loadRows(id, generation: pane.generation, rowsRequest(pane, .after(last), offset: window.end)))
         } else if !pane.loading, let first = window.rows.first, !window.reachesStart,
             pane.cursor - margin < window.start
         {
-            pane.loading = true
+            pane.reading = .more
             let offset = max(0, window.start - chunkSize)
             var request = rowsRequest(pane, .before(first), offset: offset)
             if request.pagesByOffset { request.limit = window.start - offset }
@@ -179,7 +179,7 @@ extension AppState {
         var found = false
         withRows(id, generation: generation) { pane in
             found = true
-            pane.loading = false
+            pane.reading = nil
             pane.failure = nil
             if result.foundText != nil { pane.searchUnderWay = nil }
             switch result.placement {
@@ -232,7 +232,7 @@ extension AppState {
         var current = false
         withRows(id, generation: generation) { pane in
             current = true
-            pane.loading = false
+            pane.reading = nil
             switch placement {
             case .jump:
                 pane.window = RowWindow()

@@ -37,8 +37,10 @@ public struct RowsPane: Sendable {
     public var labels: [String: [DatabaseValue: String]] = [:]
     /// The last search text.
     public var search: String?
+    /// The read of the pane's rows under way, if any.
+    var reading: RowsReading?
     /// A read is under way.
-    public var loading = false
+    public var loading: Bool { reading != nil }
     /// Why the last read of the pane's rows failed: shown in place of the rows until a read
     /// succeeds.
     public var failure: String?
@@ -117,11 +119,18 @@ extension RowsPane {
     /// among them, are dropped when they come.
     mutating func startReplacingRead() {
         generation += 1
-        loading = true
+        reading = .replacement
         wantedCursor = nil
         searchUnderWay = nil
         refreshAwaitingCount = nil
     }
+}
+
+/// A read of a rows pane's rows: the rows shown read again (a reload, a jump), or more rows
+/// beside them as the cursor nears the end of those read.
+enum RowsReading: Sendable, Equatable {
+    case replacement
+    case more
 }
 
 /// A search the browser waits on: its text, the row it searches from, and its direction.
