@@ -49,7 +49,7 @@ extension AppState {
                     window: earlier?.window ?? rows.window, total: earlier?.total ?? rows.pendingTotal ?? rows.total,
                     cursorLine: rows.cursor - rows.top,
                     reporting: earlier.map { $0.reporting && reporting }
-                        ?? (reporting && rows.reading != .replacement))
+                        ?? (reporting && rows.replacement == nil))
                 setRows(pane.id, rows)
                 effects += readRefreshing(pane.id)
             } else if let record = pane.record {
@@ -59,16 +59,23 @@ extension AppState {
         return effects + recountVisibleModels()
     }
 
-    /// The reads of a refreshing rows pane: its rows from the row under the cursor (or, while a
-    /// search is under way, the search again, whose answer reads the rows where it lands), and
-    /// its count, which the pane keeps showing until the new one arrives.
-    mutating func readRefreshing(_ id: PaneID) -> [Effect] {
+    /// The reads of a refreshing rows pane, and its count, which the pane keeps showing until
+    /// the new one arrives. The rows are read as `placement` says; by default, as a read still
+    /// under way that replaces them was to place them (from the row it was asked from, or the
+    /// last rows), or else from the row under the cursor. While a search is under way, the search
+    /// is asked again instead, and its answer reads the rows where it lands.
+    mutating func readRefreshing(_ id: PaneID, from placement: RowsRequest.Placement? = nil) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var rows = panes[index].rows else { return [] }
+        let placement = placement ?? rows.replacement ?? .jump(anchor: rows.currentRow)
         var effects: [Effect]
         if let pending = rows.searchUnderWay {
-            rows.startReplacingRead()
+            rows.startReplacingRead(.jump(anchor: rows.currentRow))
             panes[index].rows = rows
             effects = search(id, pending)
+        } else if case .last = placement {
+            effects = loadLast(id)
+        } else if case .jump(let anchor) = placement {
+            effects = reloadRows(id, anchor: anchor, recount: false)
         } else {
             effects = reloadRows(id, anchor: rows.currentRow, recount: false)
         }

@@ -133,6 +133,23 @@ import Testing
         #expect(driver.state.status == .info("1 row changed elsewhere"))
     }
 
+    /// A refresh that comes while rows are being read to replace those shown reads them as that
+    /// read was to place them: a sort from the first row, `G` the last rows, not from the row
+    /// the cursor was on before.
+    @Test func aRefreshDuringAReplacingReadPlacesTheRowsAsItWould() {
+        var driver = UpdateDriver()
+        let id = driver.openPosts(exhausted: false)
+        driver.press(.down, .down)
+        driver.press(.character("s"))
+        let sorted = driver.receive(Self.elsewhere)
+        #expect(sorted.contains(.loadRows(id, generation: 3, .jump(anchor: nil))))
+        driver.answerLoad(with: BlogSchemas.posts(1...30), exhausted: false)
+        driver.press(.character("G"))
+        #expect(driver.rows?.replacement == .last)
+        let last = driver.receive(Self.elsewhere)
+        #expect(last.contains(.loadRows(id, generation: 5, .last)))
+    }
+
     /// A search typed just before another program's commit is asked again by the refresh, whose
     /// reads would otherwise drop its answer and leave the status line at "searching…".
     @Test func aSearchUnderWayIsAskedAgainByARefresh() {

@@ -43,7 +43,7 @@ extension AppState {
         guard let index = panes.firstIndex(where: { $0.id == id }),
             var pane = panes[index].content as? StatementRowsPane
         else { return [] }
-        pane.table.startReplacingRead()
+        pane.table.startReplacingRead(.jump(anchor: nil))
         panes[index].content = pane
         let read = StatementRead(sql: pane.sql, placement: placement, limit: chunkSize)
         return [.readStatement(id, generation: pane.table.generation, read)]

@@ -80,7 +80,7 @@ extension AppState {
     /// still under way; counts them again when asked.
     mutating func reloadRows(_ id: PaneID, anchor: DynamicRow?, recount: Bool) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
-        pane.startReplacingRead()
+        pane.startReplacingRead(.jump(anchor: anchor))
         if recount { pane.total = nil }
         let offset = anchor == nil ? 0 : pane.window.start
         let request = rowsRequest(pane, .jump(anchor: anchor), offset: offset)
@@ -90,9 +90,9 @@ extension AppState {
         return effects
     }
 
-    private mutating func loadLast(_ id: PaneID) -> [Effect] {
+    mutating func loadLast(_ id: PaneID) -> [Effect] {
         guard let index = panes.firstIndex(where: { $0.id == id }), var pane = panes[index].rows else { return [] }
-        pane.startReplacingRead()
+        pane.startReplacingRead(.last)
         panes[index].rows = pane
         var request = rowsRequest(pane, .last, offset: 0)
         request.knownTotal = pane.total
@@ -168,7 +168,7 @@ extension AppState {
             // asked again from the row the cursor is on now, and the first answer is dropped.
             refresh.cursorLine = pane.cursor - pane.top
             panes[index].rows?.refreshing = refresh
-            effects = readRefreshing(id)
+            effects = readRefreshing(id, from: .jump(anchor: pane.currentRow))
         }
         return effects
     }

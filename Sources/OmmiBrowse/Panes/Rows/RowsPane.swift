@@ -41,6 +41,10 @@ public struct RowsPane: Sendable {
     var reading: RowsReading?
     /// A read is under way.
     public var loading: Bool { reading != nil }
+    /// How the read under way that replaces the rows shown places them, if one is.
+    var replacement: RowsRequest.Placement? {
+        if case .replacement(let placement) = reading { placement } else { nil }
+    }
     /// Why the last read of the pane's rows failed: shown in place of the rows until a read
     /// succeeds.
     public var failure: String?
@@ -117,19 +121,20 @@ public struct RelationContext: Sendable {
 extension RowsPane {
     /// A read that replaces the pane's rows starts: answers to the reads before it, a search's
     /// among them, are dropped when they come.
-    mutating func startReplacingRead() {
+    mutating func startReplacingRead(_ placement: RowsRequest.Placement) {
         generation += 1
-        reading = .replacement
+        reading = .replacement(placement)
         wantedCursor = nil
         searchUnderWay = nil
         refreshAwaitingCount = nil
     }
 }
 
-/// A read of a rows pane's rows: the rows shown read again (a reload, a jump), or more rows
-/// beside them as the cursor nears the end of those read.
+/// A read of a rows pane's rows: rows that replace those shown, placed as the read was asked
+/// (from a row, or the last rows), or more rows beside them as the cursor nears the end of those
+/// read.
 enum RowsReading: Sendable, Equatable {
-    case replacement
+    case replacement(RowsRequest.Placement)
     case more
 }
 
