@@ -47,29 +47,29 @@ struct RowReaderService: Sendable {
                 page = try await model.rows(
                     where: request.condition, order: request.order, limit: request.limit, offset: offset)
                 start = offset
+                exhausted = page.rows.count < request.limit
             } else if let anchor {
+                // The rows before the anchor come with it, so that the lines above the cursor are
+                // never blank while more rows are read.
                 let values = orderValues(anchor, request)
                 let before = try await model.count(
                     model.query(where: request.condition, order: reversed, after: values))
-                let previous = try await model.model.rows(
-                    model.query(where: request.condition, order: reversed, limit: 1, after: values)
-                ).first
+                var earlier = try await model.rows(
+                    where: request.condition, order: reversed, limit: request.limit, after: values)
+                earlier.rows.reverse()
                 page = try await model.rows(
                     where: request.condition, order: request.order, limit: request.limit,
-                    after: previous.map { orderValues($0, request) })
-                start = before
-                cursor = before
-                if page.rows.isEmpty && before > 0 {
-                    // The anchor and everything after it are gone: show the last rows instead.
-                    page = try await model.rows(where: request.condition, order: reversed, limit: request.limit)
-                    page.rows.reverse()
-                    start = max(0, before - page.rows.count)
-                    cursor = before - 1
-                }
+                    after: earlier.rows.last.map { orderValues($0, request) })
+                exhausted = page.rows.count < request.limit
+                // With the anchor and everything after it gone, the last rows show instead.
+                cursor = page.rows.isEmpty ? max(0, before - 1) : before
+                start = before - earlier.rows.count
+                page.rows = earlier.rows + page.rows
+                for (column, labels) in earlier.labels { page.labels[column, default: [:]].merge(labels) { $1 } }
             } else {
                 page = LabelledRows()
+                exhausted = true
             }
-            exhausted = page.rows.count < request.limit
         case .after(let last):
             if request.pagesByOffset {
                 page = try await model.rows(where: request.condition, limit: request.limit, offset: request.offset)
