@@ -9,7 +9,7 @@ import Synchronization
 /// per column instead of one per call).
 final class ConnectionLock: @unchecked Sendable {
     private let lock = NSLock()
-    private let connection: SQLiteConnection
+    private var connection: SQLiteConnection
     /// Statements of cursors that went away while the lock was taken, finalized by the next user.
     private let retired = Mutex<[RetiredStatement]>([])
     private let retiredCount = Atomic<Int>(0)
@@ -27,6 +27,15 @@ final class ConnectionLock: @unchecked Sendable {
         defer { lock.unlock() }
         finalizeRetired()
         return try body(connection)
+    }
+
+    /// Puts `replacement` in the place of the connection, once no one uses it; the old one
+    /// closes when the statements of its cursors are finalized.
+    func replace(with replacement: SQLiteConnection) {
+        lock.lock()
+        defer { lock.unlock() }
+        finalizeRetired()
+        connection = replacement
     }
 
     /// Finalizes the statement of a cursor that went away: at once when the connection is free,

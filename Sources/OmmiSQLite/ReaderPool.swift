@@ -18,6 +18,15 @@ final class ReaderPool: Sendable {
         self.state = Mutex(State(free: Array(connections.indices)))
     }
 
+    /// How many readers the pool has.
+    var count: Int { connections.count }
+
+    /// Puts `replacements` in the place of the readers' connections, one each, each once the
+    /// read it is in has ended.
+    func replace(with replacements: [SQLiteConnection]) {
+        for (reader, replacement) in zip(connections, replacements) { reader.replace(with: replacement) }
+    }
+
     /// Runs `body` with a free reader, waiting for one when all are busy.
     func withReader<T>(_ body: (ConnectionLock) throws -> T) async throws -> T {
         let index = await acquire()

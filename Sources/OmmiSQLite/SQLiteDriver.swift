@@ -23,9 +23,9 @@ public final class SQLiteDriver: Driver {
     public let dialect: any SQLDialect = SQLiteDialect()
     /// The file path, or nil in memory.
     public let path: String?
-    private let connection: ConnectionLock
+    let connection: ConnectionLock
     /// Read-only connections for reads outside transactions, when the driver was opened with some.
-    private let readers: ReaderPool?
+    let readers: ReaderPool?
     /// The turns of the tasks that share the connection (see `TransactionGate`).
     public let gate = TransactionGate()
     /// Where the SQL of every statement is reported (see `Driver/trace(_:)`).
@@ -33,16 +33,27 @@ public final class SQLiteDriver: Driver {
     /// How long a statement waits for another connection's lock unless `connect` is told otherwise.
     public static let defaultLockTimeout: Duration = .seconds(5)
 
-    private init(connection: ConnectionLock, path: String?, readers: ReaderPool? = nil) {
+    /// How the file was opened, to open it again the same way when it is replaced.
+    let opening: FileOpening?
+
+    private init(inMemory connection: ConnectionLock) {
         self.connection = connection
-        self.path = path
+        self.path = nil
+        self.readers = nil
+        self.opening = nil
+    }
+
+    private init(connection: ConnectionLock, opening: FileOpening, readers: ReaderPool? = nil) {
+        self.connection = connection
+        self.path = opening.path
         self.readers = readers
+        self.opening = opening
     }
 
     /// A new, empty database in memory.
     public static func connect() async throws -> SQLiteDriver {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY
-        return SQLiteDriver(connection: try openConnection(":memory:", flags: flags), path: nil)
+        return SQLiteDriver(inMemory: ConnectionLock(try openConnection(":memory:", flags: flags)))
     }
 
     /// The database in the file at `path`, which must exist unless `options` has `.create`.
@@ -70,33 +81,21 @@ public final class SQLiteDriver: Driver {
         }
         var flags = options.contains(.readOnly) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if options.contains(.create) && !options.contains(.readOnly) { flags |= SQLITE_OPEN_CREATE }
-        let waiting = lockTimeout
-        guard readers > 0 else {
-            return SQLiteDriver(connection: try openConnection(path, flags: flags, lockTimeout: waiting), path: path)
-        }
-        let writer = try openConnection(path, flags: flags, lockTimeout: waiting)
-        let mode = try? writer.withLock { try $0.rows("PRAGMA journal_mode = WAL").first?.first }
-        guard mode == .text("wal") else {
-            throw OmmiError(
-                .cannotOpen,
-                "\(path) cannot be switched to WAL mode (it is opened read-only, or its folder cannot be written), so it cannot have readers beside its writer"
-            )
-        }
-        let pool = ReaderPool(
-            try (0..<readers).map { _ in
-                try openConnection(path, flags: SQLITE_OPEN_READONLY, lockTimeout: waiting)
-            })
-        return SQLiteDriver(connection: writer, path: path, readers: pool)
+        let opening = FileOpening(path: path, flags: flags, readers: readers, lockTimeout: lockTimeout)
+        let (writer, readers) = try opening.connections()
+        return SQLiteDriver(
+            connection: ConnectionLock(writer), opening: opening,
+            readers: readers.isEmpty ? nil : ReaderPool(readers.map(ConnectionLock.init)))
     }
 
     /// A connection to `filename`, checked to be a database.
-    private static func openConnection(
+    static func openConnection(
         _ filename: String, flags: Int32, lockTimeout: Duration = defaultLockTimeout
-    ) throws -> ConnectionLock {
+    ) throws -> SQLiteConnection {
         let handle = try openHandle(filename, flags: flags)
         sqlite3_busy_timeout(handle, Int32(clamping: lockTimeout.wholeMilliseconds))
-        let connection = ConnectionLock(SQLiteConnection(handle: handle))
-        try connection.withLock { try check(filename, $0) }
+        let connection = SQLiteConnection(handle: handle)
+        try check(filename, connection)
         return connection
     }
 

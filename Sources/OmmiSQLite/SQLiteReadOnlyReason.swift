@@ -51,7 +51,7 @@ enum SQLiteReadOnlyReason {
                 + "open it once with write access (or set PRAGMA journal_mode = DELETE), or copy it to a folder you can write"
         case .fileReplaced:
             return
-                "\(name) was deleted or replaced since it was opened (quit and open the file again to see it as it is now)"
+                "\(name) was deleted or replaced since it was opened; nothing was written (r opens the file now at that path)"
         case .readOnlyFile:
             return "\(name) cannot be written (a read-only file or folder, or opened read-only)"
         }

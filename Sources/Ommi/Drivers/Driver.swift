@@ -60,6 +60,11 @@ public protocol Driver: Sendable {
     /// row that is gone or whose value is neither text nor a BLOB. Only called when
     /// ``readsStoredHeads(of:)`` says so.
     func storedHeads(table: String, column: String, rowIDs: [Int64], count: Int) async throws -> [StoredHead?]
+
+    /// Opens the database again when what it was opened on was replaced since by another
+    /// program (a new file under the same path), so that what follows reads the new one;
+    /// returns whether it did.
+    func reopenIfReplaced() async throws -> Bool
 }
 
 extension Driver {
@@ -72,6 +77,9 @@ extension Driver {
 
     /// No: a driver without an incremental read has values read with SQL.
     public func readsStoredHeads(of table: String) async -> Bool { false }
+
+    /// No: a database on a server is the same database for as long as it is connected to.
+    public func reopenIfReplaced() async throws -> Bool { false }
 
     /// None: never called, since ``readsStoredHeads(of:)`` says no.
     public func storedHeads(table: String, column: String, rowIDs: [Int64], count: Int) async throws

@@ -45,8 +45,9 @@ public enum Message: Sendable {
     /// The database changed: another program committed, or this session wrote (see
     /// ``EffectRunner/watch(interval:)``).
     case databaseChanged(DatabaseChange)
-    /// The database's schema as read again, for tables and columns added or dropped elsewhere.
-    case schemaReflected(ModelCollection)
+    /// The database's schema as read again, for tables and columns added or dropped elsewhere;
+    /// `reopened` when the database file had been replaced, and was opened again to read it.
+    case schemaReflected(ModelCollection, reopened: Bool = false)
 }
 
 /// Rows read for a rows pane, with where they go.

@@ -159,6 +159,14 @@ extension AppState {
         }
     }
 
+    /// The schema of a database file that another program replaced, opened again: every pane
+    /// reads the new file's rows, and the status line says why they changed.
+    mutating func adoptReopened(_ collection: ModelCollection) -> [Effect] {
+        let effects = adopt(collection) + refreshAll(reporting: false)
+        status = .info("the database file was replaced since it was opened; showing the new file")
+        return effects
+    }
+
     /// The database's schema as read again: tables added elsewhere join the model list, tables
     /// dropped leave it (their panes say so), and panes of tables whose columns changed take
     /// the new columns and read their rows again.

@@ -88,8 +88,8 @@ private func respond(_ state: inout AppState, _ message: Message) -> [Effect] {
         return []
     case .databaseChanged(let change):
         return state.follow(change)
-    case .schemaReflected(let models):
-        return state.adopt(models)
+    case .schemaReflected(let models, let reopened):
+        return reopened ? state.adoptReopened(models) : state.adopt(models)
     }
 }
 

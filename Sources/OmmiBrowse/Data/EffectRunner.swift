@@ -147,9 +147,14 @@ public final class EffectRunner: Sendable {
             return nil
         case .reflectSchema:
             let database = self.database
+            let counting = self.counting.database
             return {
                 do {
-                    return .schemaReflected(try await ModelCollection.reflect(from: database))
+                    // A file replaced since it was opened is opened again first, so that the
+                    // schema, and every read after it, is the new file's.
+                    let reopened = try await database.driver.reopenIfReplaced()
+                    _ = try await counting.driver.reopenIfReplaced()
+                    return .schemaReflected(try await ModelCollection.reflect(from: database), reopened: reopened)
                 } catch {
                     return .failed(nil, Self.describe(error))
                 }
