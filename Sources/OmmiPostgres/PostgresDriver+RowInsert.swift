@@ -7,7 +7,7 @@ extension PostgresDriver {
     static let rowsPerInsert = 1_024
 
     /// Inserts the rows many to a statement, since every statement is a round trip to the server:
-    /// as many as ``rowsPerInsert`` and PostgreSQL's limit of 65,535 parameters allow, then the
+    /// as many as `rowsPerInsert` and PostgreSQL's limit of 65,535 parameters allow, then the
     /// rest in statements of halving sizes (1,000 rows are 512 + 256 + 128 + 64 + 32 + 8).
     /// The rows each statement returns come back in the order of its `VALUES` lists, so generated
     /// keys are handed to `visit` with the index of their row.

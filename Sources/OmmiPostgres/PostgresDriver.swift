@@ -10,7 +10,7 @@ import Synchronization
 /// once are answered at once, up to ``PostgresConfiguration/poolSize`` of them. A transaction
 /// holds one connection from its `BEGIN` to its end: every statement of its task and of the
 /// task's child tasks runs there, one at a time, and a transaction inside another is a savepoint
-/// (see ``TransactionGate``; the driver's transactions run one after another). Each distinct
+/// (see `TransactionGate`; the driver's transactions run one after another). Each distinct
 /// statement text is prepared once on each connection and reused, values are bound as
 /// parameters, and every session runs in UTC so timestamps read back as written.
 public final class PostgresDriver: Driver {

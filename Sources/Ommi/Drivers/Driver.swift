@@ -29,7 +29,7 @@ public protocol Driver: Sendable {
     /// Gives tasks their turns on the connection. The driver runs every statement inside
     /// ``TransactionGate/withTurn(_:)``, which is what keeps transactions apart from other work; a
     /// driver with a pool of connections does so for the statements of a task in a transaction
-    /// (``TransactionGate/currentTaskIsInTransaction``) and runs others on another connection.
+    /// (`TransactionGate.currentTaskIsInTransaction`) and runs others on another connection.
     var gate: TransactionGate { get }
 
     /// Runs one step of a transaction (`BEGIN`, `SAVEPOINT …`) at once, reporting it to the
