@@ -23,10 +23,38 @@ public struct VisibleEscapes {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the escaped form of `chunk`; `final` marks the value's last chunk.
+    /// Appends the escaped form of `chunk`; `final` marks the value's last chunk. Runs of
+    /// printable ASCII, which need no escape, are copied as they are; the bytes between them go
+    /// through the UTF-8 scan. An ASCII byte never continues a sequence, so a sequence cut by one
+    /// is judged as the scan of the whole value would judge it.
     public mutating func append(_ chunk: some Collection<UInt8>, final: Bool, to output: inout [UInt8]) {
+        let bytes = Array(chunk)
+        guard !bytes.isEmpty else {
+            escape(bytes[...], final: final, to: &output)
+            return
+        }
         let reversible = reversible
-        scanner.scan(chunk, final: final) { piece in
+        let plain = { (byte: UInt8) in (0x20...0x7E).contains(byte) && !(byte == 0x5C && reversible) }
+        var index = 0
+        while index < bytes.count {
+            if plain(bytes[index]) {
+                // What the last chunk left unfinished is ended by this byte.
+                escape([], final: true, to: &output)
+                let end = bytes[index...].firstIndex { !plain($0) } ?? bytes.count
+                output.append(contentsOf: bytes[index..<end])
+                index = end
+            } else {
+                let end = bytes[index...].firstIndex(where: plain) ?? bytes.count
+                escape(bytes[index..<end], final: end < bytes.count || final, to: &output)
+                index = end
+            }
+        }
+    }
+
+    /// Escapes bytes that are not all printable ASCII, scalar by scalar.
+    private mutating func escape(_ bytes: ArraySlice<UInt8>, final: Bool, to output: inout [UInt8]) {
+        let reversible = reversible
+        scanner.scan(bytes, final: final) { piece in
             switch piece {
             case .invalid(let byte):
                 Self.appendHex(byte, to: &output)

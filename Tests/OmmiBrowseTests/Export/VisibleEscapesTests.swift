@@ -14,6 +14,16 @@ struct VisibleEscapesTests {
         #expect(VisibleEscapes.escaping("C:\\dir", reversible: true) == "C:\\\\dir")
     }
 
+    @Test("a character cut by the end of a chunk is whole again; one cut by plain text is invalid bytes")
+    func cutCharacters() {
+        var escaper = VisibleEscapes(reversible: true)
+        var output: [UInt8] = []
+        escaper.append([0x61, 0xE2, 0x82], final: false, to: &output)
+        escaper.append([0xAC, 0x62, 0xE2, 0x82], final: false, to: &output)
+        escaper.append([0x63, 0xAC], final: true, to: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "a€b\\xe2\\x82c\\xac")
+    }
+
     @Test("every single byte and random byte strings read back exactly, however they are cut into chunks")
     func reversible() throws {
         var generator = SystemRandomNumberGenerator()
