@@ -22,7 +22,7 @@ enum RelationScenarios {
 
     static func lazyManyToMany<Engine>(_ scale: Scale) -> Comparison<Engine> {
         Comparison(
-            name: "lazy_many_to_many", target: 2, data: .blog(scale), writes: false,
+            name: "lazy_many_to_many", target: 1.5, data: .blog(scale), writes: false,
             sql: [Engine.sql.selectPosts, Engine.sql.tagsOfPost],
             orm: { database in
                 var loaded: [(Post, [Tag])] = []
