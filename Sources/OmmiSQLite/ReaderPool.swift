@@ -18,9 +18,6 @@ final class ReaderPool: Sendable {
         self.state = Mutex(State(free: Array(connections.indices)))
     }
 
-    /// How many readers the pool has.
-    var count: Int { connections.count }
-
     /// Puts `replacements` in the place of the readers' connections, one each, each once the
     /// read it is in has ended.
     func replace(with replacements: [SQLiteConnection]) {

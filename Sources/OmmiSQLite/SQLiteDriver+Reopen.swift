@@ -44,11 +44,10 @@ final class FileOpening: Sendable {
         self.identity = Mutex(nil)
     }
 
-    /// A writer and the readers asked for, on the file now at the path, whose identity is
-    /// noted when it is the first opening. With readers the file is put in WAL mode.
+    /// A writer and the readers asked for, on the file now at the path. With readers the file is
+    /// put in WAL mode.
     func connections() throws -> (writer: SQLiteConnection, readers: [SQLiteConnection]) {
         let writer = try SQLiteDriver.openConnection(path, flags: flags, lockTimeout: lockTimeout)
-        identity.withLock { $0 = $0 ?? FileIdentity(path: path) }
         guard readers > 0 else { return (writer, []) }
         let mode = try? writer.rows("PRAGMA journal_mode = WAL").first?.first
         guard mode == .text("wal") else {

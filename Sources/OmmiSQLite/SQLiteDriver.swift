@@ -22,7 +22,7 @@ public final class SQLiteDriver: Driver {
     /// SQLite's SQL.
     public let dialect: any SQLDialect = SQLiteDialect()
     /// The file path, or nil in memory.
-    public let path: String?
+    public var path: String? { opening?.path }
     let connection: ConnectionLock
     /// Read-only connections for reads outside transactions, when the driver was opened with some.
     let readers: ReaderPool?
@@ -33,27 +33,19 @@ public final class SQLiteDriver: Driver {
     /// How long a statement waits for another connection's lock unless `connect` is told otherwise.
     public static let defaultLockTimeout: Duration = .seconds(5)
 
-    /// How the file was opened, to open it again the same way when it is replaced.
+    /// How the file was opened, to open it again the same way when it is replaced; nil in memory.
     let opening: FileOpening?
 
-    private init(inMemory connection: ConnectionLock) {
+    private init(connection: ConnectionLock, opening: FileOpening? = nil, readers: ReaderPool? = nil) {
         self.connection = connection
-        self.path = nil
-        self.readers = nil
-        self.opening = nil
-    }
-
-    private init(connection: ConnectionLock, opening: FileOpening, readers: ReaderPool? = nil) {
-        self.connection = connection
-        self.path = opening.path
-        self.readers = readers
         self.opening = opening
+        self.readers = readers
     }
 
     /// A new, empty database in memory.
     public static func connect() async throws -> SQLiteDriver {
         let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_MEMORY
-        return SQLiteDriver(inMemory: ConnectionLock(try openConnection(":memory:", flags: flags)))
+        return SQLiteDriver(connection: ConnectionLock(try openConnection(":memory:", flags: flags)))
     }
 
     /// The database in the file at `path`, which must exist unless `options` has `.create`.
@@ -83,6 +75,7 @@ public final class SQLiteDriver: Driver {
         if options.contains(.create) && !options.contains(.readOnly) { flags |= SQLITE_OPEN_CREATE }
         let opening = FileOpening(path: path, flags: flags, readers: readers, lockTimeout: lockTimeout)
         let (writer, readers) = try opening.connections()
+        opening.identity.withLock { $0 = FileIdentity(path: path) }
         return SQLiteDriver(
             connection: ConnectionLock(writer), opening: opening,
             readers: readers.isEmpty ? nil : ReaderPool(readers.map(ConnectionLock.init)))

@@ -103,15 +103,15 @@ extension AppState {
     /// The count of pane `id`'s rows arrived: a refresh whose rows came first says now how many
     /// rows changed.
     mutating func countArrived(_ id: PaneID, generation: Int, total: Int) {
+        var awaited: LiveRefresh?
         withRows(id, generation: generation) { pane in
             pane.refreshing?.countComing = false
             if pane.loading { pane.pendingTotal = total } else { pane.take(total: total) }
+            awaited = pane.refreshAwaitingCount
+            pane.refreshAwaitingCount = nil
         }
-        guard let index = panes.firstIndex(where: { $0.id == id }), let pane = panes[index].rows,
-            pane.generation == generation, let before = pane.refreshAwaitingCount
-        else { return }
-        panes[index].rows?.refreshAwaitingCount = nil
-        report(before, in: index)
+        guard let awaited, let index = panes.firstIndex(where: { $0.id == id }) else { return }
+        report(awaited, in: index)
     }
 
     /// Counts again every model the list shows, keeping the counts shown until the new ones come.

@@ -153,7 +153,7 @@ public final class EffectRunner: Sendable {
                     // A file replaced since it was opened is opened again first, so that the
                     // schema, and every read after it, is the new file's.
                     let reopened = try await database.driver.reopenIfReplaced()
-                    _ = try await counting.driver.reopenIfReplaced()
+                    if counting !== database { _ = try await counting.driver.reopenIfReplaced() }
                     return .schemaReflected(try await ModelCollection.reflect(from: database), reopened: reopened)
                 } catch {
                     return .failed(nil, Self.describe(error))
